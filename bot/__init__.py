@@ -1,0 +1,1 @@
+"""idphoto-bot: the application package (infrastructure: config, app wiring, clients, storage)."""

@@ -1,0 +1,78 @@
+"""Builds the python-telegram-bot Application from the config, and runs it until stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Update
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+
+from bot.config import Config
+from bot.persistence import SQLitePersistence
+from bot.picwish import PicWishClient
+from bot.services import BotContext, IdPhotoApplication, Services
+from bot.specs import load_catalog
+from bot.storage import Storage
+from bot.update_processor import PerUserUpdateProcessor
+from handlers import register_handlers
+
+logger = logging.getLogger(__name__)
+
+
+def build_services(config: Config) -> Services:
+    storage = Storage(config.db_path)
+    picwish = PicWishClient(
+        config.picwish_api_url,
+        config.picwish_api_key or "",
+        poll_interval=config.picwish_poll_interval,
+        deadline=config.picwish_deadline,
+        use_sync=config.picwish_sync,
+        ledger=storage,
+    )
+    return Services(config=config, storage=storage, picwish=picwish, catalog=load_catalog())
+
+
+def build_application(config: Config, services: Services | None = None) -> IdPhotoApplication:
+    """The Application exactly as ``idphoto-bot run`` uses it (tests use this too)."""
+    services = services or build_services(config)
+    root = config.telegram_api_url
+    app = (
+        ApplicationBuilder()
+        .application_class(IdPhotoApplication, kwargs={"services": services})
+        .context_types(ContextTypes(context=BotContext))
+        .token(config.telegram_token)
+        .base_url(f"{root}/bot")
+        .base_file_url(f"{root}/file/bot")
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .persistence(SQLitePersistence(services.storage, config.persistence_interval))
+        .concurrent_updates(PerUserUpdateProcessor(256))
+        .media_write_timeout(120)
+        .read_timeout(30)
+        .build()
+    )
+    register_handlers(app)
+    return app  # type: ignore[return-value]
+
+
+async def serve(app: IdPhotoApplication, stop: asyncio.Event, poll_timeout: int = 30) -> None:
+    """Start the bot with long polling, run until ``stop`` is set, then shut down cleanly."""
+    from handlers.lifecycle import on_started, on_stopping
+
+    async with app:
+        await app.start()
+        await on_started(app)
+        assert app.updater is not None
+        await app.updater.start_polling(
+            timeout=poll_timeout, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
+        )
+        logger.info("bot started as @%s", app.bot.username)
+        try:
+            await stop.wait()
+        finally:
+            logger.info("stopping")
+            await app.updater.stop()
+            await on_stopping(app)
+            await app.stop()
+    await app.services.picwish.close()
+    await app.services.storage.close()

@@ -1,0 +1,148 @@
+"""Configuration: read from the environment (and an optional ``.env``), validated once at start."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from dotenv import dotenv_values
+
+DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org"
+DEFAULT_PICWISH_API_URL = "https://techsz.aoscdn.com"
+DEFAULT_DB_PATH = "idphoto-bot.sqlite3"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+_TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+
+
+class ConfigError(Exception):
+    """A missing or malformed setting; the message names the variable and never its secret value."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the bot needs to start. Secrets are excluded from ``repr``."""
+
+    telegram_token: str = field(repr=False)
+    telegram_api_url: str = DEFAULT_TELEGRAM_API_URL
+    picwish_api_key: str | None = field(default=None, repr=False)
+    picwish_api_url: str = DEFAULT_PICWISH_API_URL
+    picwish_sync: bool = False
+    picwish_poll_interval: float = 1.0
+    picwish_deadline: float = 30.0
+    db_path: Path = Path(DEFAULT_DB_PATH)
+    admin_ids: frozenset[int] = frozenset()
+    log_level: str = "INFO"
+    session_timeout: float = 3600.0
+    keep_original_hours: float = 24.0
+    persistence_interval: float = 5.0
+    sheet_source: Literal["local", "picwish"] = "local"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values that must never be written to a log, an error message or a file."""
+        return tuple(s for s in (self.telegram_token, self.picwish_api_key) if s)
+
+
+def _url(env: Mapping[str, str], name: str, default: str) -> str:
+    value = env.get(name, "").strip() or default
+    if not re.match(r"^https?://[^\s/]+", value):
+        raise ConfigError(f"{name} must be an http(s) URL, for example {default}")
+    return value.rstrip("/")
+
+
+def _number(env: Mapping[str, str], name: str, default: float, minimum: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum:g}, got {raw!r}")
+    return value
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name} must be 1/0, true/false or yes/no, got {raw!r}")
+
+
+def _token(env: Mapping[str, str]) -> str:
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set: get one from @BotFather and export it")
+    if not _TOKEN_RE.match(token):
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<letters> from @BotFather"
+        )
+    return token
+
+
+def _admin_ids(env: Mapping[str, str]) -> frozenset[int]:
+    raw = env.get("IDPHOTO_ADMIN_IDS", "").strip()
+    ids: set[int] = set()
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        if not re.fullmatch(r"-?\d+", part):
+            raise ConfigError(
+                f"IDPHOTO_ADMIN_IDS must be comma-separated Telegram user ids, got {part!r}"
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...], default: str) -> str:
+    value = env.get(name, "").strip() or default
+    if value.upper() in choices:
+        return value.upper()
+    if value.lower() in choices:
+        return value.lower()
+    raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+
+
+def _api_key(env: Mapping[str, str]) -> str:
+    key = env.get("PICWISH_API_KEY", "").strip()
+    if not key:
+        raise ConfigError("PICWISH_API_KEY is not set: get an API key from PicWish and export it")
+    if any(c.isspace() for c in key):
+        raise ConfigError("PICWISH_API_KEY is malformed: it must not contain spaces")
+    return key
+
+
+def load_config(
+    environ: Mapping[str, str] | None = None, dotenv_path: str | os.PathLike[str] | None = ".env"
+) -> Config:
+    """Build a :class:`Config` from ``environ`` (default ``os.environ``) over an optional ``.env``.
+
+    Real environment variables win over the ``.env`` file.
+    """
+    env: dict[str, str] = {}
+    if dotenv_path is not None and Path(dotenv_path).is_file():
+        env.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
+    env.update(os.environ if environ is None else environ)
+    sheet = _choice(env, "IDPHOTO_SHEET_SOURCE", ("local", "picwish"), "local")
+    return Config(
+        telegram_token=_token(env),
+        telegram_api_url=_url(env, "TELEGRAM_API_URL", DEFAULT_TELEGRAM_API_URL),
+        picwish_api_key=_api_key(env),
+        picwish_api_url=_url(env, "PICWISH_API_URL", DEFAULT_PICWISH_API_URL),
+        picwish_sync=_flag(env, "PICWISH_SYNC"),
+        picwish_poll_interval=_number(env, "PICWISH_POLL_INTERVAL", 1.0, 0.0),
+        picwish_deadline=_number(env, "PICWISH_DEADLINE", 30.0, 1.0),
+        db_path=Path(env.get("IDPHOTO_DB", "").strip() or DEFAULT_DB_PATH),
+        admin_ids=_admin_ids(env),
+        log_level=_choice(env, "IDPHOTO_LOG_LEVEL", LOG_LEVELS, "INFO"),
+        session_timeout=_number(env, "IDPHOTO_SESSION_TIMEOUT", 3600.0, 10.0),
+        keep_original_hours=_number(env, "IDPHOTO_KEEP_ORIGINAL_HOURS", 24.0, 0.0),
+        persistence_interval=_number(env, "IDPHOTO_PERSISTENCE_INTERVAL", 5.0, 0.1),
+        sheet_source=sheet,  # type: ignore[arg-type]
+    )

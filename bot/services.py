@@ -1,0 +1,67 @@
+"""The bot's long-lived collaborators, built once per Application and reached from handlers."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.config import Config
+from bot.picwish import PicWishClient
+from bot.specs import Catalog
+from bot.storage import Storage
+
+
+@dataclass
+class BackgroundWork:
+    """PicWish jobs in flight, one per conversation, so a second tap never starts a second one."""
+
+    tasks: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
+
+    def running(self, key: str) -> bool:
+        task = self.tasks.get(key)
+        return task is not None and not task.done()
+
+    def start(self, app: Application, key: str, coro: Coroutine[Any, Any, Any]) -> asyncio.Task:
+        task = app.create_task(coro, name=f"job:{key}")
+        self.tasks[key] = task
+        task.add_done_callback(lambda done: self._forget(key, done))
+        return task
+
+    def _forget(self, key: str, task: asyncio.Task[Any]) -> None:
+        if self.tasks.get(key) is task:
+            del self.tasks[key]
+
+    async def wait_all(self) -> None:
+        if self.tasks:
+            await asyncio.gather(*self.tasks.values(), return_exceptions=True)
+
+
+@dataclass
+class Services:
+    config: Config
+    storage: Storage
+    picwish: PicWishClient
+    catalog: Catalog
+    work: BackgroundWork = field(default_factory=BackgroundWork)
+
+
+class IdPhotoApplication(Application):
+    """python-telegram-bot's Application with the bot's :class:`Services` attached."""
+
+    def __init__(self, *, services: Services, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.services = services
+
+
+class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """Handler context with typed access to :class:`Services`."""
+
+    @property
+    def services(self) -> Services:
+        app = self.application
+        assert isinstance(app, IdPhotoApplication)
+        return app.services

@@ -1,0 +1,459 @@
+"""Storage: the SQLite database (through sqlite-utils) — schema, migrations and every query.
+
+All SQLite work runs on one dedicated worker thread, so the event loop never blocks on the disk
+and writes are serialised without extra locking. Call :meth:`Storage.open` once at start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+T = TypeVar("T")
+
+SCHEMA_VERSION = 1
+
+
+def now() -> float:
+    return time.time()
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """A user's conversation as stored: its state name, a JSON-able dict of options, a version."""
+
+    key: str
+    user_id: int
+    chat_id: int
+    state: str
+    data: dict[str, Any]
+    version: int
+    updated_at: float
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    """Create every table and index if missing (idempotent: safe on every start)."""
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["users"].create(
+        {"id": int, "language": str, "first_seen": float, "last_seen": float},
+        pk="id",
+        if_not_exists=True,
+    )
+    db["sessions"].create(
+        {
+            "key": str,
+            "user_id": int,
+            "chat_id": int,
+            "state": str,
+            "data": str,
+            "version": int,
+            "updated_at": float,
+        },
+        pk="key",
+        if_not_exists=True,
+    )
+    db["tasks"].create(
+        {
+            "id": int,
+            "task_id": str,
+            "image_id": str,
+            "user_id": int,
+            "chat_id": int,
+            "group_id": int,
+            "purpose": str,
+            "params": str,
+            "state": int,
+            "state_detail": str,
+            "credits_expected": int,
+            "credits_charged": int,
+            "error": str,
+            "started_at": float,
+            "finished_at": float,
+            "duration_ms": int,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["deliveries"].create(
+        {
+            "id": int,
+            "user_id": int,
+            "chat_id": int,
+            "kind": str,
+            "file_name": str,
+            "size_bytes": int,
+            "task_row": int,
+            "created_at": float,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["groups"].create(
+        {"chat_id": int, "title": str, "settings": str, "updated_at": float},
+        pk="chat_id",
+        if_not_exists=True,
+    )
+    db["originals"].create(
+        {"key": str, "user_id": int, "data": bytes, "created_at": float, "expires_at": float},
+        pk="key",
+        if_not_exists=True,
+    )
+    db["ptb_data"].create(
+        {"kind": str, "id": int, "data": str}, pk=("kind", "id"), if_not_exists=True
+    )
+    db["ptb_conversations"].create(
+        {"name": str, "key": str, "state": str}, pk=("name", "key"), if_not_exists=True
+    )
+    db["tasks"].create_index(["user_id", "started_at"], if_not_exists=True)
+    db["tasks"].create_index(["group_id", "started_at"], if_not_exists=True)
+    db["tasks"].create_index(["task_id"], if_not_exists=True)
+    db["sessions"].create_index(["user_id"], if_not_exists=True)
+    db["originals"].create_index(["expires_at"], if_not_exists=True)
+    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+class Storage:
+    """The bot's database. Every public method is a coroutine run on the storage thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
+        self._db: sqlite_utils.Database | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    async def open(self) -> None:
+        if self._db is None:
+            await self._run_raw(self._open_sync)
+
+    def _open_sync(self) -> None:
+        if self.path.parent and not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        db = sqlite_utils.Database(conn)
+        db.enable_wal()
+        db.execute("PRAGMA synchronous=NORMAL")
+        _create_schema(db)
+        self._db = db
+
+    async def close(self) -> None:
+        if self._db is not None:
+            db, self._db = self._db, None
+            await self._run_raw(db.close)
+        self._executor.shutdown(wait=True)
+
+    async def _run_raw(self, fn: Callable[[], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
+
+    async def _run(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        db = self._db
+        if db is None:
+            raise RuntimeError("Storage.open() was not awaited")
+
+        def call() -> T:
+            with db.conn:  # one transaction per call
+                return fn(db)
+
+        return await self._run_raw(call)
+
+    # -- users ------------------------------------------------------------------------------
+    async def touch_user(self, user_id: int, language: str | None = None) -> None:
+        def op(db: sqlite_utils.Database) -> None:
+            t = now()
+            existing = list(db["users"].rows_where("id = ?", [user_id]))
+            if existing:
+                db["users"].update(user_id, {"last_seen": t})
+            else:
+                db["users"].insert(
+                    {"id": user_id, "language": language, "first_seen": t, "last_seen": t}
+                )
+
+        await self._run(op)
+
+    async def user_language(self, user_id: int) -> str | None:
+        def op(db: sqlite_utils.Database) -> str | None:
+            rows = list(db["users"].rows_where("id = ?", [user_id], select="language"))
+            return rows[0]["language"] if rows else None
+
+        return await self._run(op)
+
+    async def set_user_language(self, user_id: int, language: str) -> None:
+        def op(db: sqlite_utils.Database) -> None:
+            t = now()
+            db["users"].upsert({"id": user_id, "language": language, "last_seen": t}, pk="id")
+
+        await self._run(op)
+
+    # -- sessions ---------------------------------------------------------------------------
+    async def load_session(self, key: str) -> StoredSession | None:
+        def op(db: sqlite_utils.Database) -> StoredSession | None:
+            rows = list(db["sessions"].rows_where("key = ?", [key]))
+            if not rows:
+                return None
+            row = rows[0]
+            return StoredSession(
+                key=row["key"],
+                user_id=row["user_id"],
+                chat_id=row["chat_id"],
+                state=row["state"],
+                data=json.loads(row["data"]),
+                version=row["version"],
+                updated_at=row["updated_at"],
+            )
+
+        return await self._run(op)
+
+    async def save_session(
+        self,
+        key: str,
+        *,
+        user_id: int,
+        chat_id: int,
+        state: str,
+        data: dict[str, Any],
+        version: int,
+    ) -> None:
+        record = {
+            "key": key,
+            "user_id": user_id,
+            "chat_id": chat_id,
+            "state": state,
+            "data": json.dumps(data, sort_keys=True),
+            "version": version,
+            "updated_at": now(),
+        }
+        await self._run(lambda db: db["sessions"].upsert(record, pk="key"))
+
+    async def compare_and_set_state(
+        self, key: str, *, expected_state: str, expected_version: int, new_state: str
+    ) -> bool:
+        """Atomically move a session to ``new_state`` if it is still where the caller saw it.
+
+        This is the guard that makes a charged request happen once, whatever the taps.
+        """
+
+        def op(db: sqlite_utils.Database) -> bool:
+            cursor = db.execute(
+                "UPDATE sessions SET state = ?, updated_at = ? "
+                "WHERE key = ? AND state = ? AND version = ?",
+                [new_state, now(), key, expected_state, expected_version],
+            )
+            return cursor.rowcount == 1
+
+        return await self._run(op)
+
+    async def delete_session(self, key: str) -> None:
+        await self._run(lambda db: db.execute("DELETE FROM sessions WHERE key = ?", [key]))
+
+    async def sessions_in_states(self, states: tuple[str, ...]) -> list[StoredSession]:
+        marks = ",".join("?" for _ in states)
+
+        def op(db: sqlite_utils.Database) -> list[StoredSession]:
+            return [
+                StoredSession(
+                    key=r["key"],
+                    user_id=r["user_id"],
+                    chat_id=r["chat_id"],
+                    state=r["state"],
+                    data=json.loads(r["data"]),
+                    version=r["version"],
+                    updated_at=r["updated_at"],
+                )
+                for r in db["sessions"].rows_where(f"state IN ({marks})", list(states))
+            ]
+
+        return await self._run(op)
+
+    async def idle_sessions(self, older_than: float) -> list[StoredSession]:
+        def op(db: sqlite_utils.Database) -> list[StoredSession]:
+            return [
+                StoredSession(
+                    key=r["key"],
+                    user_id=r["user_id"],
+                    chat_id=r["chat_id"],
+                    state=r["state"],
+                    data=json.loads(r["data"]),
+                    version=r["version"],
+                    updated_at=r["updated_at"],
+                )
+                for r in db["sessions"].rows_where("updated_at < ?", [older_than])
+            ]
+
+        return await self._run(op)
+
+    # -- originals (kept so an expired last_id can be replaced by one re-upload) -------------
+    async def keep_original(self, key: str, user_id: int, data: bytes, ttl_seconds: float) -> None:
+        t = now()
+        record = {
+            "key": key,
+            "user_id": user_id,
+            "data": data,
+            "created_at": t,
+            "expires_at": t + ttl_seconds,
+        }
+        await self._run(lambda db: db["originals"].upsert(record, pk="key"))
+
+    async def original(self, key: str) -> bytes | None:
+        def op(db: sqlite_utils.Database) -> bytes | None:
+            rows = list(db["originals"].rows_where("key = ? AND expires_at > ?", [key, now()]))
+            return rows[0]["data"] if rows else None
+
+        return await self._run(op)
+
+    async def purge_expired_originals(self) -> int:
+        def op(db: sqlite_utils.Database) -> int:
+            return db.execute("DELETE FROM originals WHERE expires_at <= ?", [now()]).rowcount
+
+        return await self._run(op)
+
+    # -- ledger (implements bot.picwish.TaskLedger) ----------------------------------------
+    async def task_started(self, *, params: dict[str, object], credits: int, context) -> int:
+        record = {
+            "params": json.dumps(params, sort_keys=True, default=str),
+            "credits_expected": credits,
+            "credits_charged": 0,
+            "user_id": getattr(context, "user_id", None),
+            "chat_id": getattr(context, "chat_id", None),
+            "group_id": getattr(context, "group_id", None),
+            "purpose": getattr(context, "purpose", None),
+            "started_at": now(),
+        }
+        return await self._run(lambda db: db["tasks"].insert(record).last_pk)
+
+    async def task_finished(
+        self,
+        row_id: int,
+        *,
+        task_id: str | None,
+        image_id: str | None,
+        state: int | None,
+        state_detail: str | None,
+        duration_ms: int,
+        credits_charged: int,
+        error: str | None,
+    ) -> None:
+        changes = {
+            "task_id": task_id,
+            "image_id": image_id,
+            "state": state,
+            "state_detail": state_detail,
+            "duration_ms": duration_ms,
+            "credits_charged": credits_charged,
+            "error": error,
+            "finished_at": now(),
+        }
+        await self._run(lambda db: db["tasks"].update(row_id, changes))
+
+    async def tasks(self, where: str = "1", params: list[Any] | None = None) -> list[dict]:
+        def op(db: sqlite_utils.Database) -> list[dict]:
+            return list(db["tasks"].rows_where(where, params or [], order_by="id"))
+
+        return await self._run(op)
+
+    # -- deliveries ---------------------------------------------------------------------------
+    async def record_delivery(
+        self,
+        *,
+        user_id: int,
+        chat_id: int,
+        kind: str,
+        file_name: str,
+        size_bytes: int,
+        task_row: int | None,
+    ) -> None:
+        record = {
+            "user_id": user_id,
+            "chat_id": chat_id,
+            "kind": kind,
+            "file_name": file_name,
+            "size_bytes": size_bytes,
+            "task_row": task_row,
+            "created_at": now(),
+        }
+        await self._run(lambda db: db["deliveries"].insert(record))
+
+    # -- groups -------------------------------------------------------------------------------
+    async def group_settings(self, chat_id: int) -> dict[str, Any] | None:
+        def op(db: sqlite_utils.Database) -> dict[str, Any] | None:
+            rows = list(db["groups"].rows_where("chat_id = ?", [chat_id]))
+            return json.loads(rows[0]["settings"]) if rows else None
+
+        return await self._run(op)
+
+    async def save_group_settings(self, chat_id: int, title: str, settings: dict[str, Any]) -> None:
+        record = {
+            "chat_id": chat_id,
+            "title": title,
+            "settings": json.dumps(settings, sort_keys=True),
+            "updated_at": now(),
+        }
+        await self._run(lambda db: db["groups"].upsert(record, pk="chat_id"))
+
+    # -- privacy ------------------------------------------------------------------------------
+    async def delete_user_data(self, user_id: int) -> None:
+        """Remove a user's photos, sessions and personal data; anonymise their ledger lines."""
+
+        def op(db: sqlite_utils.Database) -> None:
+            db.execute("DELETE FROM originals WHERE user_id = ?", [user_id])
+            db.execute("DELETE FROM sessions WHERE user_id = ?", [user_id])
+            db.execute("DELETE FROM users WHERE id = ?", [user_id])
+            db.execute("DELETE FROM ptb_data WHERE kind = 'user' AND id = ?", [user_id])
+            db.execute("DELETE FROM deliveries WHERE user_id = ?", [user_id])
+            db.execute(
+                "UPDATE tasks SET user_id = NULL, chat_id = NULL, params = '{}' WHERE user_id = ?",
+                [user_id],
+            )
+
+        await self._run(op)
+
+    # -- python-telegram-bot persistence ------------------------------------------------------
+    async def ptb_load(self, kind: str) -> dict[int, Any]:
+        def op(db: sqlite_utils.Database) -> dict[int, Any]:
+            return {
+                r["id"]: json.loads(r["data"])
+                for r in db["ptb_data"].rows_where("kind = ?", [kind])
+            }
+
+        return await self._run(op)
+
+    async def ptb_save(self, kind: str, item_id: int, data: Any) -> None:
+        record = {"kind": kind, "id": item_id, "data": json.dumps(data, sort_keys=True)}
+        await self._run(lambda db: db["ptb_data"].upsert(record, pk=("kind", "id")))
+
+    async def ptb_drop(self, kind: str, item_id: int) -> None:
+        await self._run(
+            lambda db: db.execute("DELETE FROM ptb_data WHERE kind = ? AND id = ?", [kind, item_id])
+        )
+
+    async def ptb_conversations(self, name: str) -> dict[tuple, object]:
+        def op(db: sqlite_utils.Database) -> dict[tuple, object]:
+            return {
+                tuple(json.loads(r["key"])): json.loads(r["state"])
+                for r in db["ptb_conversations"].rows_where("name = ?", [name])
+            }
+
+        return await self._run(op)
+
+    async def ptb_save_conversation(self, name: str, key: tuple, state: object | None) -> None:
+        key_json = json.dumps(list(key))
+
+        def op(db: sqlite_utils.Database) -> None:
+            if state is None:
+                db.execute(
+                    "DELETE FROM ptb_conversations WHERE name = ? AND key = ?", [name, key_json]
+                )
+            else:
+                db["ptb_conversations"].upsert(
+                    {"name": name, "key": key_json, "state": json.dumps(state)},
+                    pk=("name", "key"),
+                )
+
+        await self._run(op)

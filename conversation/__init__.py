@@ -1,0 +1,1 @@
+"""The conversation state machine: states, session options and transitions (no Telegram imports)."""

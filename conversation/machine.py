@@ -1,0 +1,271 @@
+"""The state machine: ``transition(session, event)`` → the new session and what to do next.
+
+Pure: no I/O, no Telegram. Handlers load a :class:`Session`, apply one event, store the result,
+render the new state's screen and carry out the :data:`Effect`\\ s (start a preview or a final).
+An event that makes no sense in the current state raises :class:`InvalidEvent`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from conversation import events as ev
+from conversation.options import PAPERS, PhotoOptions, PhotoRef, is_outfit_id
+from conversation.states import CHOOSING_STATES, State
+
+
+class InvalidEvent(Exception):
+    """The event is not allowed in the session's state (a stale button, a double tap...)."""
+
+    def __init__(self, state: State, event: object) -> None:
+        super().__init__(f"{type(event).__name__} is not allowed in state {state}")
+        self.state = state
+        self.event = event
+
+
+@dataclass(frozen=True)
+class StartPreview:
+    """Ask the backend for a free, watermarked preview of ``options_version``."""
+
+    options_version: int
+
+
+@dataclass(frozen=True)
+class StartFinal:
+    """Make the charged final photo (exactly once) for the current options."""
+
+
+Effect = StartPreview | StartFinal
+
+
+@dataclass(frozen=True)
+class Session:
+    """One user's conversation. ``id`` names it inside button data, so old menus are detected."""
+
+    id: str
+    state: State = State.AWAITING_PHOTO
+    options: PhotoOptions = field(default_factory=PhotoOptions)
+    photo: PhotoRef | None = None
+    group_id: int | None = None
+    #: True while changing an option after a preview: the next choice goes back to a preview.
+    editing: bool = False
+    #: Bumped whenever an option that shapes the result changes.
+    options_version: int = 0
+    #: ``options_version`` of the last successful preview (None: no good preview yet).
+    preview_version: int | None = None
+
+    @property
+    def has_current_preview(self) -> bool:
+        return self.preview_version is not None and self.preview_version == self.options_version
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "options": self.options.to_dict(),
+            "photo": self.photo.to_dict() if self.photo else None,
+            "group_id": self.group_id,
+            "editing": self.editing,
+            "options_version": self.options_version,
+            "preview_version": self.preview_version,
+        }
+
+    @classmethod
+    def from_dict(cls, state: str, data: dict[str, Any]) -> Session:
+        return cls(
+            id=data["id"],
+            state=State(state),
+            options=PhotoOptions.from_dict(data["options"]),
+            photo=PhotoRef.from_dict(data["photo"]) if data.get("photo") else None,
+            group_id=data.get("group_id"),
+            editing=data.get("editing", False),
+            options_version=data.get("options_version", 0),
+            preview_version=data.get("preview_version"),
+        )
+
+
+@dataclass(frozen=True)
+class Transition:
+    session: Session
+    effects: tuple[Effect, ...] = ()
+    #: False when nothing visible changed (e.g. a preview for outdated options arrived).
+    changed: bool = True
+
+
+def new_session_id() -> str:
+    return secrets.token_urlsafe(6)
+
+
+def new_session(event: ev.Start) -> Session:
+    """A fresh conversation waiting for a photo, with any pre-selected options."""
+    return Session(
+        id=new_session_id(),
+        options=PhotoOptions(spec_id=event.spec_id, bg_color=event.bg_color),
+        group_id=event.group_id,
+    )
+
+
+def _choose(session: Session, options: PhotoOptions) -> Transition:
+    """Apply a changed option and move on: the next unanswered step, or a preview."""
+    changed = options != session.options
+    session = replace(
+        session,
+        options=options,
+        options_version=session.options_version + (1 if changed else 0),
+    )
+    if session.editing:
+        return _preview(replace(session, editing=False))
+    return Transition(replace(session, state=_next_step(session.state, session.options)))
+
+
+def _next_step(current: State, options: PhotoOptions) -> State:
+    order = (
+        State.CHOOSING_SPEC,
+        State.CHOOSING_BACKGROUND,
+        State.CHOOSING_OUTFIT,
+        State.CHOOSING_TOUCHUPS,
+    )
+    index = order.index(current) + 1 if current in order else 0
+    for state in order[index:]:
+        if state is State.CHOOSING_SPEC and options.spec_id:
+            continue
+        if state is State.CHOOSING_BACKGROUND and options.bg_color:
+            continue
+        return state
+    return State.PREVIEWING
+
+
+def _preview(session: Session) -> Transition:
+    if session.has_current_preview:
+        return Transition(replace(session, state=State.REVIEWING))
+    return Transition(
+        replace(session, state=State.PREVIEWING),
+        effects=(StartPreview(session.options_version),),
+    )
+
+
+_CHANGE_TARGETS = {
+    "spec": State.CHOOSING_SPEC,
+    "background": State.CHOOSING_BACKGROUND,
+    "outfit": State.CHOOSING_OUTFIT,
+    "touchups": State.CHOOSING_TOUCHUPS,
+    "paper": State.CHOOSING_PAPER,
+}
+
+
+def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a dispatch table
+    """Apply ``event`` to ``session``. Raises :class:`InvalidEvent` when it does not fit."""
+    state = session.state
+
+    def reject() -> InvalidEvent:
+        return InvalidEvent(state, event)
+
+    match event:
+        case ev.Start():
+            return Transition(new_session(event))
+        case ev.PhotoReceived(photo=photo):
+            if state not in (State.AWAITING_PHOTO, State.DONE, State.REVIEWING):
+                raise reject()
+            fresh = replace(
+                session,
+                photo=photo,
+                editing=False,
+                preview_version=None,
+                options_version=session.options_version + 1,
+            )
+            if state is not State.AWAITING_PHOTO and fresh.options.spec_id:
+                return _preview(fresh)
+            return Transition(replace(fresh, state=_next_step(State.AWAITING_PHOTO, fresh.options)))
+        case ev.SpecChosen(spec_id=spec_id):
+            if state is not State.CHOOSING_SPEC:
+                raise reject()
+            return _choose(session, replace(session.options, spec_id=spec_id))
+        case ev.BackgroundChosen(color=color, color2=color2):
+            if state not in (State.CHOOSING_BACKGROUND, State.AWAITING_CUSTOM_COLOR):
+                raise reject()
+            moved = replace(session, state=State.CHOOSING_BACKGROUND)
+            return _choose(moved, replace(session.options, bg_color=color, bg_color2=color2))
+        case ev.CustomColorRequested():
+            if state is not State.CHOOSING_BACKGROUND:
+                raise reject()
+            return Transition(replace(session, state=State.AWAITING_CUSTOM_COLOR))
+        case ev.OutfitChosen(clothes_id=clothes_id):
+            if state is not State.CHOOSING_OUTFIT or (clothes_id and not is_outfit_id(clothes_id)):
+                raise reject()
+            return _choose(session, replace(session.options, clothes_id=clothes_id))
+        case ev.TouchupCycled(name=name):
+            if state is not State.CHOOSING_TOUCHUPS:
+                raise reject()
+            touchups = session.options.touchups.cycled(name)
+            options = replace(session.options, touchups=touchups)
+            return Transition(
+                replace(session, options=options, options_version=session.options_version + 1)
+            )
+        case ev.TouchupsSet(touchups=touchups):
+            if state is not State.CHOOSING_TOUCHUPS:
+                raise reject()
+            options = replace(session.options, touchups=touchups)
+            return Transition(
+                replace(session, options=options, options_version=session.options_version + 1)
+            )
+        case ev.PaperChosen(paper=paper, vertical=vertical):
+            if state is not State.CHOOSING_PAPER or paper not in PAPERS:
+                raise reject()
+            # The paper shapes only the printed sheet, not the preview: no new preview needed.
+            options = replace(session.options, paper=paper, vertical=vertical)
+            return Transition(replace(session, options=options))
+        case ev.Continue():
+            if state not in (State.CHOOSING_TOUCHUPS, State.CHOOSING_PAPER):
+                raise reject()
+            return _preview(replace(session, editing=False))
+        case ev.ChangeRequested(what=what):
+            target = _CHANGE_TARGETS.get(what)
+            if target is None or state not in (State.PREVIEWING, State.REVIEWING, State.DONE):
+                raise reject()
+            return Transition(replace(session, state=target, editing=True))
+        case ev.PreviewRequested():
+            if state is not State.REVIEWING or session.photo is None:
+                raise reject()
+            return _preview(session)
+        case ev.ImageUploaded(image_id=image_id):
+            if session.photo is None:
+                raise reject()
+            return Transition(
+                replace(session, photo=replace(session.photo, image_id=image_id)), changed=False
+            )
+        case ev.PreviewReady(options_version=version):
+            if state is not State.PREVIEWING or version != session.options_version:
+                return Transition(session, changed=False)  # outdated: a newer one is coming
+            return Transition(replace(session, state=State.REVIEWING, preview_version=version))
+        case ev.PreviewFailed(options_version=version):
+            if state is not State.PREVIEWING or version != session.options_version:
+                return Transition(session, changed=False)
+            return Transition(replace(session, state=State.REVIEWING))
+        case ev.FinalRequested():
+            if state is not State.REVIEWING or not session.has_current_preview:
+                raise reject()
+            return Transition(replace(session, state=State.CONFIRMING))
+        case ev.Back():
+            if state is State.CONFIRMING:
+                return Transition(replace(session, state=State.REVIEWING))
+            if state in CHOOSING_STATES and session.editing:
+                return _preview(replace(session, editing=False))
+            raise reject()
+        case ev.FinalConfirmed():
+            if state is not State.CONFIRMING:
+                raise reject()
+            return Transition(replace(session, state=State.FINALIZING), effects=(StartFinal(),))
+        case ev.FinalDelivered():
+            if state is not State.FINALIZING:
+                raise reject()
+            return Transition(replace(session, state=State.DONE))
+        case ev.FinalFailed():
+            if state is not State.FINALIZING:
+                raise reject()
+            return Transition(replace(session, state=State.REVIEWING))
+        case ev.AnotherSize():
+            if state is not State.DONE:
+                raise reject()
+            return Transition(replace(session, state=State.CHOOSING_SPEC, editing=True))
+    raise reject()

@@ -1,0 +1,1 @@
+"""Telegram glue: turns updates into conversation events and results into messages."""

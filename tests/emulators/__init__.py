@@ -1,0 +1,1 @@
+"""Local emulators of the Telegram Bot API and of PicWish, used by every end-to-end test."""
