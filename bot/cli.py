@@ -50,10 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check-config":
         print(f"configuration OK: {config!r}")
         return 0
-    try:
-        asyncio.run(_run_until_signal(config))
-    except KeyboardInterrupt:
-        pass
+    asyncio.run(_run_until_signal(config))
     logging.getLogger(__name__).info("stopped")
     return 0
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,12 +42,35 @@ class BackgroundWork:
 
 
 @dataclass
+class UserLocks:
+    """One asyncio lock per user, created on demand and dropped when nobody holds or waits."""
+
+    _locks: dict[int, asyncio.Lock] = field(default_factory=dict)
+    _users: dict[int, int] = field(default_factory=dict)
+
+    @asynccontextmanager
+    async def hold(self, user_id: int) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(user_id, asyncio.Lock())
+        self._users[user_id] = self._users.get(user_id, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[user_id] -= 1
+            if not self._users[user_id]:
+                del self._users[user_id], self._locks[user_id]
+
+
+@dataclass
 class Services:
     config: Config
     storage: Storage
     picwish: PicWishClient
     catalog: Catalog
     work: BackgroundWork = field(default_factory=BackgroundWork)
+    locks: UserLocks = field(default_factory=UserLocks)
+    #: The Application these services belong to (set when it is built).
+    app: Application | None = None
 
 
 class IdPhotoApplication(Application):
@@ -55,6 +79,7 @@ class IdPhotoApplication(Application):
     def __init__(self, *, services: Services, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.services = services
+        services.app = self
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):

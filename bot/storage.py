@@ -154,9 +154,10 @@ class Storage:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
 
     async def _run(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        if self._db is None:
+            await self.open()
         db = self._db
-        if db is None:
-            raise RuntimeError("Storage.open() was not awaited")
+        assert db is not None
 
         def call() -> T:
             with db.conn:  # one transaction per call
@@ -231,24 +232,6 @@ class Storage:
             "updated_at": now(),
         }
         await self._run(lambda db: db["sessions"].upsert(record, pk="key"))
-
-    async def compare_and_set_state(
-        self, key: str, *, expected_state: str, expected_version: int, new_state: str
-    ) -> bool:
-        """Atomically move a session to ``new_state`` if it is still where the caller saw it.
-
-        This is the guard that makes a charged request happen once, whatever the taps.
-        """
-
-        def op(db: sqlite_utils.Database) -> bool:
-            cursor = db.execute(
-                "UPDATE sessions SET state = ?, updated_at = ? "
-                "WHERE key = ? AND state = ? AND version = ?",
-                [new_state, now(), key, expected_state, expected_version],
-            )
-            return cursor.rowcount == 1
-
-        return await self._run(op)
 
     async def delete_session(self, key: str) -> None:
         await self._run(lambda db: db.execute("DELETE FROM sessions WHERE key = ?", [key]))

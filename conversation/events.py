@@ -17,6 +17,11 @@ class Start:
 
 
 @dataclass(frozen=True)
+class NewPhoto:
+    """"New photo": a new conversation keeping the chosen options; the photo goes to a preview."""
+
+
+@dataclass(frozen=True)
 class PhotoReceived:
     photo: PhotoRef
 

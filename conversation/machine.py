@@ -55,6 +55,8 @@ class Session:
     options_version: int = 0
     #: ``options_version`` of the last successful preview (None: no good preview yet).
     preview_version: int | None = None
+    #: Every option is chosen already: the next photo goes straight to a preview.
+    options_ready: bool = False
 
     @property
     def has_current_preview(self) -> bool:
@@ -69,6 +71,7 @@ class Session:
             "editing": self.editing,
             "options_version": self.options_version,
             "preview_version": self.preview_version,
+            "options_ready": self.options_ready,
         }
 
     @classmethod
@@ -82,6 +85,7 @@ class Session:
             editing=data.get("editing", False),
             options_version=data.get("options_version", 0),
             preview_version=data.get("preview_version"),
+            options_ready=data.get("options_ready", False),
         )
 
 
@@ -164,18 +168,25 @@ def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a
     match event:
         case ev.Start():
             return Transition(new_session(event))
+        case ev.NewPhoto():
+            return Transition(
+                replace(
+                    session, id=new_session_id(), state=State.AWAITING_PHOTO, photo=None,
+                    editing=False, preview_version=None, options_ready=session.photo is not None,
+                    options_version=session.options_version + 1,
+                )
+            )
         case ev.PhotoReceived(photo=photo):
-            if state not in (State.AWAITING_PHOTO, State.DONE, State.REVIEWING):
+            if state is State.FINALIZING:
                 raise reject()
             fresh = replace(
-                session,
-                photo=photo,
-                editing=False,
-                preview_version=None,
+                session, photo=photo, preview_version=None,
                 options_version=session.options_version + 1,
             )
-            if state is not State.AWAITING_PHOTO and fresh.options.spec_id:
-                return _preview(fresh)
+            if state in CHOOSING_STATES:
+                return Transition(fresh)  # a new photo mid-way: keep going from this step
+            if state is not State.AWAITING_PHOTO or session.options_ready:
+                return _preview(replace(fresh, editing=False))
             return Transition(replace(fresh, state=_next_step(State.AWAITING_PHOTO, fresh.options)))
         case ev.SpecChosen(spec_id=spec_id):
             if state is not State.CHOOSING_SPEC:

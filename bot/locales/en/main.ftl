@@ -127,3 +127,4 @@ cmd-new = Start over with a new photo
 cmd-cancel = Stop the current photo
 cmd-help = How it works
 cmd-deletedata = Erase my photos and data
+photo-expired = I no longer have your photo (it is deleted after a while for your privacy). Please send it again.

@@ -1,0 +1,111 @@
+"""Inline-button taps in private chats: decoded into conversation events, stale ones refused."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import CallbackQuery, Update
+
+from bot.i18n import t
+from bot.services import BotContext
+from conversation import events as ev
+from conversation.machine import InvalidEvent, Session
+from conversation.states import State
+from handlers.callback_data import ButtonData, decode
+from handlers.common import flow_of, who_of
+from handlers.flow import Flow, Loaded, NoSession, Who
+
+logger = logging.getLogger(__name__)
+
+
+def _paper(arg: str) -> ev.PaperChosen:
+    paper, _, vertical = arg.partition(":")
+    return ev.PaperChosen(paper, vertical == "1")
+
+
+def _background(arg: str) -> ev.BackgroundChosen:
+    color, _, color2 = arg.partition("-")
+    return ev.BackgroundChosen(color, color2 or None)
+
+
+#: Button action → the event it stands for.
+EVENTS = {
+    "spec": lambda arg: ev.SpecChosen(arg),
+    "bg": _background,
+    "bgcustom": lambda arg: ev.CustomColorRequested(),
+    "outfit": lambda arg: ev.OutfitChosen(arg or None),
+    "touchup": lambda arg: ev.TouchupCycled(arg),
+    "continue": lambda arg: ev.Continue(),
+    "paper": _paper,
+    "change": lambda arg: ev.ChangeRequested(arg),
+    "retry": lambda arg: ev.PreviewRequested(),
+    "final": lambda arg: ev.FinalRequested(),
+    "confirm": lambda arg: ev.FinalConfirmed(),
+    "back": lambda arg: ev.Back(),
+    "newphoto": lambda arg: ev.NewPhoto(),
+    "another": lambda arg: ev.AnotherSize(),
+}
+
+
+async def _expired(query: CallbackQuery, who: Who) -> None:
+    await query.answer(t(who.lang, "menu-expired"), show_alert=True)
+    if query.message is not None and query.message.reply_markup is not None:
+        flow_message = query.message
+        try:
+            await flow_message.edit_reply_markup(reply_markup=None)
+        except Exception as error:  # noqa: BLE001 - removing a dead keyboard is best effort
+            logger.debug("could not remove an expired keyboard: %s", error)
+
+
+def _busy_reason(session: Session) -> str | None:
+    if session.state is State.FINALIZING:
+        return "final-already-running"
+    if session.state is State.PREVIEWING:
+        return "preview-already-running"
+    return None
+
+
+async def _navigate(flow: Flow, who: Who, loaded: Loaded, data: ButtonData, query) -> bool:
+    """Buttons that only page through a menu (no state change). True when handled."""
+    screens = flow.screens(loaded.session, who.lang)
+    if data.action == "specpage" and loaded.session.state is State.CHOOSING_SPEC:
+        await flow.show(who, screens.choose_spec(int(data.arg or 0)), query.message)
+        return True
+    if data.action == "outfitgroup" and loaded.session.state is State.CHOOSING_OUTFIT:
+        if not data.arg:
+            await flow.show(who, screens.choose_outfit(), query.message)
+        else:
+            group, _, page = data.arg.partition(":")
+            await flow.show(who, screens.outfit_page(group, int(page or 0)), query.message)
+        return True
+    return False
+
+
+async def button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    who = await who_of(update, context)
+    flow = flow_of(context)
+    data = decode(query.data)
+    loaded = await flow.store.load(who.user_id)
+    if data is None or loaded is None or loaded.session.id != data.session_id:
+        await _expired(query, who)
+        return
+    if await _navigate(flow, who, loaded, data, query):
+        await query.answer()
+        return
+    make_event = EVENTS.get(data.action)
+    if make_event is None:
+        await _expired(query, who)
+        return
+    try:
+        await flow.apply(who, make_event(data.arg), origin=query.message)
+    except NoSession:
+        await _expired(query, who)
+        return
+    except (InvalidEvent, ValueError) as error:
+        logger.info("refused tap %r from user %s: %s", query.data, who.user_id, error)
+        busy = _busy_reason(loaded.session)
+        await query.answer(t(who.lang, busy or "menu-expired"), show_alert=busy is None)
+        return
+    await query.answer()

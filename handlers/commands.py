@@ -1,0 +1,84 @@
+"""Private-chat commands: /start (with deep-link payloads), /new, /cancel, /help, /deletedata."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+
+from bot.i18n import t
+from bot.services import BotContext
+from conversation import events as ev
+from handlers.common import flow_of, reply, who_of
+from handlers.screens import resolve_spec, spec_title
+
+logger = logging.getLogger(__name__)
+
+#: Deep-link payload prefixes: ``s-<spec id>`` pre-selects a spec, ``g<chat id>`` a group.
+SPEC_PAYLOAD = "s-"
+GROUP_PAYLOAD = "g"
+
+
+async def start_event(context: BotContext, payload: str | None) -> ev.Start:
+    """The Start event for a ``/start`` payload: a spec, or a group's defaults."""
+    services = context.services
+    if payload and payload.startswith(SPEC_PAYLOAD):
+        spec_id = payload.removeprefix(SPEC_PAYLOAD)
+        if resolve_spec(services.catalog, spec_id) is not None:
+            return ev.Start(spec_id=spec_id)
+    if payload and payload.startswith(GROUP_PAYLOAD) and payload[1:].lstrip("-").isdigit():
+        group_id = int(payload[1:])
+        settings = await services.storage.group_settings(group_id) or {}
+        if settings.get("enabled", True):
+            return ev.Start(
+                spec_id=settings.get("spec_id"), bg_color=settings.get("bg_color"),
+                group_id=group_id,
+            )
+    return ev.Start()
+
+
+async def start(update: Update, context: BotContext) -> None:
+    who = await who_of(update, context)
+    await context.services.storage.touch_user(who.user_id, who.lang)
+    payload = context.args[0] if context.args else None
+    event = await start_event(context, payload)
+    flow = flow_of(context)
+    text = t(who.lang, "welcome")
+    if event.spec_id:
+        spec = resolve_spec(context.services.catalog, event.spec_id)
+        if spec is not None:
+            text += "\n\n" + t(who.lang, "welcome-preselected", spec=spec_title(spec, who.lang))
+    await update.effective_message.reply_text(text)
+    await flow.apply(who, event, show=False)
+
+
+async def new(update: Update, context: BotContext) -> None:
+    """Start over: keep the group the user came from, forget the photo and options."""
+    who = await who_of(update, context)
+    flow = flow_of(context)
+    loaded = await flow.store.load(who.user_id)
+    group_id = loaded.session.group_id if loaded else None
+    event = await start_event(context, f"{GROUP_PAYLOAD}{group_id}" if group_id else None)
+    await flow.apply(who, event)
+
+
+async def cancel(update: Update, context: BotContext) -> None:
+    who = await who_of(update, context)
+    flow = flow_of(context)
+    async with context.services.locks.hold(who.user_id):
+        existed = await flow.store.load(who.user_id) is not None
+        await flow.store.delete(who.user_id)
+    await reply(update, who, "cancelled" if existed else "nothing-to-cancel")
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    who = await who_of(update, context)
+    await reply(update, who, "help")
+
+
+async def delete_data(update: Update, context: BotContext) -> None:
+    who = await who_of(update, context)
+    async with context.services.locks.hold(who.user_id):
+        await context.services.storage.delete_user_data(who.user_id)
+    context.application.drop_user_data(who.user_id)
+    await reply(update, who, "data-deleted")

@@ -1,0 +1,142 @@
+"""Runs one conversation event for one user: load the session, transition, save, show, act.
+
+A per-user lock makes every read-modify-write of a session atomic, whether it comes from an
+update handler or from a background job finishing a preview.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from telegram import Bot, Message
+from telegram.error import BadRequest
+
+from bot.i18n import normalise_language
+from bot.services import IdPhotoApplication, Services
+from conversation import events as ev
+from conversation.machine import Session, StartFinal, StartPreview, Transition, transition
+from handlers.screens import Screen, ScreenBuilder
+
+logger = logging.getLogger(__name__)
+
+
+def session_key(user_id: int) -> str:
+    return f"user:{user_id}"
+
+
+class NoSession(Exception):
+    """The user has no conversation (never started, cancelled or timed out)."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    session: Session
+    version: int
+
+
+class SessionStore:
+    """Sessions in SQLite: written on every transition, so a restart never loses a user's place."""
+
+    def __init__(self, services: Services) -> None:
+        self.storage = services.storage
+
+    async def load(self, user_id: int) -> Loaded | None:
+        stored = await self.storage.load_session(session_key(user_id))
+        if stored is None:
+            return None
+        return Loaded(Session.from_dict(stored.state, stored.data), stored.version)
+
+    async def save(self, user_id: int, chat_id: int, session: Session, version: int) -> Loaded:
+        await self.storage.save_session(
+            session_key(user_id), user_id=user_id, chat_id=chat_id, state=session.state.value,
+            data=session.to_dict(), version=version + 1,
+        )
+        return Loaded(session, version + 1)
+
+    async def delete(self, user_id: int) -> None:
+        await self.storage.delete_session(session_key(user_id))
+
+
+@dataclass(frozen=True)
+class Who:
+    """The user a conversation belongs to, where to talk to them, and in which language."""
+
+    user_id: int
+    chat_id: int
+    lang: str
+
+    @classmethod
+    def of(cls, user, chat_id: int, stored_language: str | None = None) -> Who:
+        return cls(user.id, chat_id, stored_language or normalise_language(user.language_code))
+
+
+class Flow:
+    """The conversation engine bound to one Application's services and bot."""
+
+    def __init__(self, app: IdPhotoApplication) -> None:
+        self.app = app
+        self.services = app.services
+        self.bot: Bot = app.bot
+        self.store = SessionStore(app.services)
+
+    def screens(self, session: Session, lang: str) -> ScreenBuilder:
+        return ScreenBuilder(
+            session, lang, self.services.catalog, self.services.config.sheet_source == "picwish"
+        )
+
+    async def apply(
+        self, who: Who, event: object, *, origin: Message | None = None, show: bool = True
+    ) -> Transition:
+        """Apply ``event`` to ``who``'s session (InvalidEvent propagates), save, show, act."""
+        async with self.services.locks.hold(who.user_id):
+            loaded = await self.store.load(who.user_id)
+            if loaded is None:
+                if not isinstance(event, ev.Start):
+                    raise NoSession(who.user_id)
+                current, version = Session(id=""), 0
+            else:
+                current, version = loaded.session, loaded.version
+            result = transition(current, event)
+            if result.changed or result.session != current:
+                await self.store.save(who.user_id, who.chat_id, result.session, version)
+            if show and result.changed:
+                await self.show(who, self.screens(result.session, who.lang).for_state(), origin)
+        for effect in result.effects:
+            self.start_effect(who, result.session, effect)
+        return result
+
+    def start_effect(self, who: Who, session: Session, effect: object) -> None:
+        from handlers.jobs import run_final, run_preview
+
+        work = self.services.work
+        key = session_key(who.user_id)
+        if isinstance(effect, StartPreview):
+            work.start(self.app, f"preview:{key}", run_preview(self, who, effect))
+        elif isinstance(effect, StartFinal):
+            work.start(self.app, f"final:{key}", run_final(self, who))
+
+    async def show(self, who: Who, screen: Screen, origin: Message | None = None) -> Message:
+        """Show ``screen``: edit the tapped text message in place, else send a new message."""
+        if origin is not None and origin.text is not None:
+            try:
+                edited = await self.bot.edit_message_text(
+                    screen.text, chat_id=origin.chat_id, message_id=origin.message_id,
+                    reply_markup=screen.keyboard,
+                )
+                return edited if isinstance(edited, Message) else origin
+            except BadRequest as error:
+                if "not modified" in str(error).lower():
+                    return origin
+                logger.info("could not edit message %s: %s", origin.message_id, error)
+        elif origin is not None and origin.reply_markup is not None:
+            await self.remove_keyboard(origin)
+        return await self.bot.send_message(who.chat_id, screen.text, reply_markup=screen.keyboard)
+
+    async def remove_keyboard(self, message: Message) -> None:
+        try:
+            await self.bot.edit_message_reply_markup(
+                chat_id=message.chat_id, message_id=message.message_id, reply_markup=None
+            )
+        except BadRequest as error:
+            logger.debug("could not remove keyboard: %s", error)

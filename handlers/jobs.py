@@ -1,0 +1,285 @@
+"""Background jobs: the free preview and the charged final, with progress shown in the chat.
+
+They run outside the update that started them (a PicWish task takes seconds), so the user can
+keep tapping; results for options that changed meanwhile are dropped, not shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from telegram import InputFile, Message
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot import imaging
+from bot.i18n import Text, t
+from bot.photo_requests import build_request
+from bot.picwish import IdPhotoResult, PicWishError, PicWishLastIdInvalid, TaskContext
+from bot.specs import Spec
+from conversation import events as ev
+from conversation.machine import Session, StartPreview
+from handlers.flow import Flow, NoSession, Who
+from handlers.screens import resolve_spec, size_label
+
+logger = logging.getLogger(__name__)
+
+#: Edit the progress message at most this often (Telegram flood limits: ~1 message/s/chat).
+PROGRESS_EDIT_INTERVAL = 1.5
+
+
+class PhotoUnavailable(Exception):
+    """The kept original has expired and PicWish no longer has the image: ask for a new photo."""
+
+    text = Text("photo-expired")
+
+
+class ProgressMessage:
+    """A status message edited with the percentage, throttled for Telegram's limits."""
+
+    def __init__(self, flow: Flow, who: Who, message_id: str) -> None:
+        self.flow, self.who, self.message_id = flow, who, message_id
+        self.message: Message | None = None
+        self.shown = -1
+        self.last_edit = 0.0
+
+    async def open(self) -> None:
+        bot = self.flow.bot
+        self.message = await bot.send_message(self.who.chat_id, self.render(0))
+        self.shown = 0
+        self.last_edit = time.monotonic()
+        await bot.send_chat_action(self.who.chat_id, ChatAction.UPLOAD_PHOTO)
+
+    def render(self, percent: int) -> str:
+        return t(self.who.lang, self.message_id, percent=percent)
+
+    async def update(self, percent: int) -> None:
+        percent = max(0, min(100, int(percent)))
+        due = time.monotonic() - self.last_edit >= PROGRESS_EDIT_INTERVAL
+        if self.message is None or percent <= self.shown or not (due or percent == 100):
+            return
+        self.shown, self.last_edit = percent, time.monotonic()
+        try:
+            await self.message.edit_text(self.render(percent))
+        except TelegramError as error:  # progress is cosmetic: never fail the job for it
+            logger.debug("progress edit failed: %s", error)
+
+    async def close(self) -> None:
+        if self.message is not None:
+            try:
+                await self.message.delete()
+            except TelegramError as error:
+                logger.debug("could not delete progress message: %s", error)
+
+
+def _spec_of(flow: Flow, session: Session) -> Spec:
+    spec = resolve_spec(flow.services.catalog, session.options.spec_id or "")
+    if spec is None:
+        raise LookupError(f"unknown spec {session.options.spec_id!r}")
+    return spec
+
+
+async def call_backend(
+    flow: Flow,
+    who: Who,
+    session: Session,
+    *,
+    preview: bool,
+    on_progress: Callable[[int], Awaitable[None]],
+) -> IdPhotoResult:
+    """One PicWish task: by ``last_id`` when PicWish has the photo, else one upload.
+
+    A ``last_id`` PicWish no longer knows is replaced by one re-upload of the kept original.
+    """
+    services = flow.services
+    spec = _spec_of(flow, session)
+    assert session.photo is not None
+    context = TaskContext(
+        user_id=who.user_id, chat_id=who.chat_id, group_id=session.group_id,
+        purpose="preview" if preview else "final",
+    )
+    picwish_layout = services.config.sheet_source == "picwish"
+
+    async def create(**image: object) -> IdPhotoResult:
+        request = build_request(
+            spec, session.options, preview=preview, picwish_layout=picwish_layout, **image
+        )
+        return await services.picwish.create(request, on_progress=on_progress, context=context)
+
+    if session.photo.image_id:
+        try:
+            return await create(last_id=session.photo.image_id)
+        except PicWishLastIdInvalid:
+            logger.info("last_id expired for user %s: uploading the kept original", who.user_id)
+    original = await services.storage.original(session.photo.original_key)
+    if original is None:
+        raise PhotoUnavailable()
+    return await create(image=original)
+
+
+async def _record_upload(flow: Flow, who: Who, session: Session, image_id: str) -> None:
+    if session.photo is not None and session.photo.image_id != image_id:
+        await flow.apply(who, ev.ImageUploaded(image_id), show=False)
+
+
+async def _current(flow: Flow, who: Who) -> Session | None:
+    loaded = await flow.store.load(who.user_id)
+    return loaded.session if loaded else None
+
+
+async def run_preview(flow: Flow, who: Who, effect: StartPreview) -> None:
+    """Make the free preview for ``effect.options_version`` and show it if still wanted."""
+    session = await _current(flow, who)
+    if session is None or session.options_version != effect.options_version:
+        return
+    progress = ProgressMessage(flow, who, "previewing")
+    await progress.open()
+    try:
+        result = await call_backend(flow, who, session, preview=True, on_progress=progress.update)
+    except (PicWishError, PhotoUnavailable) as error:
+        logger.info("preview failed for user %s: %s", who.user_id, error)
+        await progress.close()
+        await _preview_failed(flow, who, effect, error.text.render(who.lang))
+        return
+    await _record_upload(flow, who, session, result.image_id)
+    await progress.close()
+    try:
+        transition = await flow.apply(who, ev.PreviewReady(result.image_id, effect.options_version),
+                                      show=False)
+    except NoSession:
+        return
+    if not transition.changed:
+        return  # the user changed an option meanwhile: a newer preview is on its way
+    screens = flow.screens(transition.session, who.lang)
+    await flow.bot.send_photo(
+        who.chat_id,
+        photo=result.image,
+        caption=screens.preview_caption(),
+        reply_markup=screens.review_keyboard(can_finalise=True),
+    )
+
+
+async def _preview_failed(flow: Flow, who: Who, effect: StartPreview, reason: str) -> None:
+    try:
+        transition = await flow.apply(who, ev.PreviewFailed(effect.options_version), show=False)
+    except NoSession:
+        return
+    if transition.changed:
+        screen = flow.screens(transition.session, who.lang).review_failed(reason)
+        await flow.show(who, screen)
+
+
+def final_key(session: Session) -> str:
+    return f"final:{session.id}:{session.options_version}"
+
+
+async def _final_photo(flow: Flow, who: Who, session: Session, progress: ProgressMessage) -> bytes:
+    """The charged result for these options: made once, kept, and reused on a retry."""
+    storage = flow.services.storage
+    key = final_key(session)
+    kept = await storage.original(key)
+    if kept is not None:
+        logger.info("re-delivering the kept final for user %s (no new charge)", who.user_id)
+        return kept
+    result = await call_backend(flow, who, session, preview=False, on_progress=progress.update)
+    await storage.keep_original(
+        key, who.user_id, result.image, flow.services.config.keep_original_hours * 3600
+    )
+    await _record_upload(flow, who, session, result.image_id)
+    return result.image
+
+
+async def _deliverables(spec: Spec, session: Session, photo: bytes) -> tuple[bytes, str, bytes,
+                                                                            str, int]:
+    """The final file (checked, sized) and the printable sheet, with their file names."""
+    checked = await asyncio.to_thread(
+        imaging.verify_result, photo, px_width=spec.px_width, px_height=spec.px_height,
+        dpi=spec.dpi, file_format=spec.file_format,
+    )
+    if spec.file_format == "jpg" and (spec.min_file_kb or spec.max_file_kb):
+        checked = await asyncio.to_thread(
+            imaging.fit_file_size, checked,
+            min_bytes=spec.min_file_kb * 1024 if spec.min_file_kb else None,
+            max_bytes=spec.max_file_kb * 1024 if spec.max_file_kb else None,
+            dpi=spec.dpi,
+        )
+    mm = (spec.mm_width, spec.mm_height) if spec.mm_width and spec.mm_height else None
+    name = imaging.deliverable_file_name(
+        spec.slug, mm, (spec.px_width, spec.px_height), spec.file_format
+    )
+    options = session.options
+    sheet_options = imaging.SheetOptions(
+        paper=options.paper, vertical=options.vertical, dpi=max(spec.dpi, 300),
+    )
+    photo_mm = mm or (spec.px_width * 25.4 / spec.dpi, spec.px_height * 25.4 / spec.dpi)
+    sheet = await imaging.render_sheet_async(checked, photo_mm, sheet_options)
+    copies = imaging.sheet_layout(photo_mm, sheet_options).copies
+    sheet_name = f"{spec.slug}_sheet_{options.paper}.jpg"
+    return checked, name, sheet, sheet_name, copies
+
+
+async def run_final(flow: Flow, who: Who) -> None:
+    """Make the final (charged once), deliver the photo and the sheet as documents."""
+    session = await _current(flow, who)
+    if session is None:
+        return
+    spec = _spec_of(flow, session)
+    progress = ProgressMessage(flow, who, "finalizing")
+    await progress.open()
+    try:
+        photo = await _final_photo(flow, who, session, progress)
+        photo_file, name, sheet, sheet_name, copies = await _deliverables(spec, session, photo)
+    except (PicWishError, PhotoUnavailable, imaging.ImagingError) as error:
+        logger.warning("final failed for user %s: %s", who.user_id, error)
+        await progress.close()
+        reason = error.text.render(who.lang)
+        await final_failed(flow, who, t(who.lang, "final-failed", reason=reason))
+        return
+    await progress.close()
+    lang = who.lang
+    try:
+        await flow.bot.send_document(
+            who.chat_id, InputFile(photo_file, filename=name),
+            caption=t(lang, "final-photo-caption", spec=spec.title, size=size_label(spec),
+                      pixels=f"{spec.px_width}×{spec.px_height}", kb=round(len(photo_file) / 1024)),
+            disable_content_type_detection=True,
+        )
+        await flow.bot.send_document(
+            who.chat_id, InputFile(sheet, filename=sheet_name),
+            caption=t(lang, "final-sheet-caption", paper=t(lang, f"paper-{session.options.paper}"),
+                      copies=copies),
+            disable_content_type_detection=True,
+        )
+    except (Forbidden, BadRequest) as error:
+        # The result is kept: a retry re-delivers it without a new charge.
+        logger.warning("could not deliver the final to user %s: %s", who.user_id, error)
+        await final_failed(flow, who, None)
+        return
+    storage = flow.services.storage
+    for kind, file_name, data in (("photo", name, photo_file), ("sheet", sheet_name, sheet)):
+        await storage.record_delivery(
+            user_id=who.user_id, chat_id=who.chat_id, kind=kind, file_name=file_name,
+            size_bytes=len(data), task_row=None,
+        )
+    try:
+        await flow.apply(who, ev.FinalDelivered())
+    except NoSession:
+        return
+
+
+async def final_failed(flow: Flow, who: Who, text: str | None) -> None:
+    """Back to the review screen after a final that did not reach the user; say why."""
+    try:
+        transition = await flow.apply(who, ev.FinalFailed(), show=False)
+    except NoSession:
+        return
+    if text is None:
+        return
+    screen = flow.screens(transition.session, who.lang).review_failed(text)
+    try:
+        await flow.show(who, screen)
+    except Forbidden:
+        logger.info("user %s blocked the bot", who.user_id)

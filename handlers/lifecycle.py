@@ -1,0 +1,94 @@
+"""Start-up and shut-down work: command menus, resuming interrupted jobs, periodic clean-up."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from telegram import BotCommand, BotCommandScopeAllPrivateChats
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.i18n import DEFAULT_LANGUAGE, t
+from bot.services import IdPhotoApplication
+from conversation.machine import Session, StartFinal, StartPreview
+from conversation.states import WORKING_STATES, State
+from handlers.flow import Flow, Who
+from handlers.jobs import final_failed, final_key
+
+logger = logging.getLogger(__name__)
+
+PRIVATE_COMMANDS = ("start", "new", "cancel", "help", "deletedata")
+CLEANUP_INTERVAL = 60.0
+#: How long a shutdown waits for a charged final that is under way.
+FINAL_GRACE_SECONDS = 25.0
+
+
+async def set_command_menus(app: IdPhotoApplication) -> None:
+    commands = [BotCommand(name, t(DEFAULT_LANGUAGE, f"cmd-{name}")) for name in PRIVATE_COMMANDS]
+    try:
+        await app.bot.set_my_commands(commands, scope=BotCommandScopeAllPrivateChats())
+    except TelegramError as error:
+        logger.warning("could not set the command menu: %s", error)
+
+
+async def resume_interrupted(app: IdPhotoApplication) -> None:
+    """Previews cut off by a restart start again (free); a cut-off final is offered again."""
+    flow = Flow(app)
+    stored = await app.services.storage.sessions_in_states(tuple(s.value for s in WORKING_STATES))
+    for row in stored:
+        session = Session.from_dict(row.state, row.data)
+        lang = await app.services.storage.user_language(row.user_id) or DEFAULT_LANGUAGE
+        who = Who(row.user_id, row.chat_id, lang)
+        if session.state is State.PREVIEWING:
+            flow.start_effect(who, session, StartPreview(session.options_version))
+        elif await app.services.storage.original(final_key(session)) is not None:
+            flow.start_effect(who, session, StartFinal())  # made and paid: deliver it
+        else:
+            # Whether PicWish finished the cut-off request is unknown: never repeat it blindly.
+            try:
+                await final_failed(flow, who, t(who.lang, "final-interrupted"))
+            except TelegramError as error:
+                logger.info("could not offer the final again to %s: %s", who.user_id, error)
+
+
+async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """End idle conversations politely and delete kept photos that expired."""
+    app: IdPhotoApplication = context.application  # type: ignore[assignment]
+    services = app.services
+    flow = Flow(app)
+    cutoff = time.time() - services.config.session_timeout
+    for row in await services.storage.idle_sessions(cutoff):
+        if row.state in {s.value for s in WORKING_STATES}:
+            continue
+        async with services.locks.hold(row.user_id):
+            await flow.store.delete(row.user_id)
+        lang = await services.storage.user_language(row.user_id) or DEFAULT_LANGUAGE
+        try:
+            await app.bot.send_message(row.chat_id, t(lang, "session-timed-out"))
+        except TelegramError as error:
+            logger.info("could not tell %s their session ended: %s", row.user_id, error)
+    purged = await services.storage.purge_expired_originals()
+    if purged:
+        logger.info("deleted %d expired photos", purged)
+
+
+async def on_started(app: IdPhotoApplication) -> None:
+    await app.services.storage.open()
+    await set_command_menus(app)
+    await resume_interrupted(app)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(clean_up, interval=CLEANUP_INTERVAL, first=CLEANUP_INTERVAL)
+
+
+async def on_stopping(app: IdPhotoApplication) -> None:
+    """Let a charged final finish (bounded); previews resume at the next start."""
+    work = app.services.work
+    finals = [task for key, task in work.tasks.items() if key.startswith("final:")]
+    if finals:
+        await asyncio.wait(finals, timeout=FINAL_GRACE_SECONDS)
+    for task in list(work.tasks.values()):
+        task.cancel()
+    await work.wait_all()
+

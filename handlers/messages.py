@@ -1,0 +1,120 @@
+"""Private-chat messages: photos and image files, typed search or colours, anything else."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from telegram import Message, Update
+
+from bot import imaging
+from bot.i18n import t
+from bot.services import BotContext
+from bot.specs import looks_like_custom_size, parse_custom_size, CustomSizeError
+from conversation import events as ev
+from conversation.machine import InvalidEvent
+from conversation.options import PhotoRef, parse_hex_color
+from conversation.states import State
+from handlers.common import flow_of, reply, who_of
+from handlers.flow import Flow, NoSession, Who
+
+logger = logging.getLogger(__name__)
+
+SPEC_RESULTS = 8
+
+
+def _file_of(message: Message) -> tuple[str, int | None, bool]:
+    """(file id, declared size, compressed?) of the photo or document in ``message``."""
+    if message.photo:
+        largest = max(message.photo, key=lambda size: size.width * size.height)
+        return largest.file_id, largest.file_size, True
+    assert message.document is not None
+    return message.document.file_id, message.document.file_size, False
+
+
+async def photo_or_file(update: Update, context: BotContext) -> None:
+    """A photo, or a file that should be one: check it locally before anything is spent."""
+    message = update.effective_message
+    who = await who_of(update, context)
+    flow = flow_of(context)
+    loaded = await flow.store.load(who.user_id)
+    if loaded is not None and loaded.session.state is State.FINALIZING:
+        await reply(update, who, "final-already-running")
+        return
+    file_id, size, compressed = _file_of(message)
+    try:
+        imaging.check_download_size(size)
+        status = await message.reply_text(t(who.lang, "photo-checking"))
+        telegram_file = await context.bot.get_file(file_id)
+        data = bytes(await telegram_file.download_as_bytearray())
+        prepared = await imaging.prepare_upload_async(data)
+    except imaging.ImageRejected as error:
+        await message.reply_text(error.text.render(who.lang))
+        return
+    key = f"photo:{who.user_id}:{secrets.token_urlsafe(8)}"
+    storage = context.services.storage
+    ttl = context.services.config.keep_original_hours * 3600
+    await storage.keep_original(key, who.user_id, prepared.jpeg, ttl)
+    note = t(who.lang, "photo-received", width=prepared.width, height=prepared.height)
+    if compressed:
+        note += "\n" + t(who.lang, "photo-compressed-tip")
+    await status.edit_text(note)
+    photo = PhotoRef(original_key=key, width=prepared.width, height=prepared.height)
+    if loaded is None:
+        await flow.apply(who, ev.Start(), show=False)
+    await flow.apply(who, ev.PhotoReceived(photo))
+
+
+async def text(update: Update, context: BotContext) -> None:
+    """Typed text: a spec search or custom size, a custom colour, or a gentle hint."""
+    who = await who_of(update, context)
+    flow = flow_of(context)
+    loaded = await flow.store.load(who.user_id)
+    typed = (update.effective_message.text or "").strip()
+    if loaded is None or loaded.session.state is State.AWAITING_PHOTO:
+        await reply(update, who, "send-a-photo")
+        return
+    state = loaded.session.state
+    if state is State.CHOOSING_SPEC:
+        await _search_specs(flow, who, loaded.session, typed, context)
+    elif state is State.AWAITING_CUSTOM_COLOR:
+        await _custom_color(flow, update, who, typed)
+    else:
+        await reply(update, who, "tap-a-button")
+
+
+async def _search_specs(flow: Flow, who: Who, session, query: str, context: BotContext) -> None:
+    screens = flow.screens(session, who.lang)
+    if looks_like_custom_size(query):
+        try:
+            spec = parse_custom_size(query)
+        except CustomSizeError as error:
+            await flow.bot.send_message(who.chat_id, error.text.render(who.lang))
+            return
+        results = [spec]
+    else:
+        results = context.services.catalog.search(query, lang=who.lang, limit=SPEC_RESULTS)
+    await flow.show(who, screens.spec_results(query, results))
+
+
+async def _custom_color(flow: Flow, update: Update, who: Who, typed: str) -> None:
+    parts = typed.replace(",", " ").split()
+    colors = [parse_hex_color(part) for part in parts]
+    if not 1 <= len(colors) <= 2 or None in colors:
+        await reply(update, who, "custom-color-invalid", text=typed[:40])
+        return
+    event = ev.BackgroundChosen(colors[0], colors[1] if len(colors) == 2 else None)
+    try:
+        await flow.apply(who, event)
+    except (InvalidEvent, NoSession):
+        await reply(update, who, "tap-a-button")
+
+
+async def unsupported(update: Update, context: BotContext) -> None:
+    """Stickers, videos, voice notes, animations…: say what is expected instead."""
+    who = await who_of(update, context)
+    loaded = await flow_of(context).store.load(who.user_id)
+    if loaded is None or loaded.session.state is State.AWAITING_PHOTO:
+        await reply(update, who, "unsupported-message")
+    else:
+        await reply(update, who, "tap-a-button")
