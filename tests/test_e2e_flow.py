@@ -1,0 +1,129 @@
+"""End to end, in a private chat: the real Application against the Telegram and PicWish
+emulators, driven the way a person on a phone uses the bot."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from tests.harness import BotHarness, portrait_jpeg
+
+
+async def reach_review(bot: BotHarness, user, spec_label: str = "United States passport"):
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, spec_label)
+    await bot.tap(user, "(required)")
+    await bot.tap(user, "Keep my clothes")
+    await bot.tap(user, "Continue")
+    return await bot.wait_method(user, "sendPhoto")
+
+
+async def test_start_welcomes_and_says_what_to_send(bot):
+    user = bot.user()
+    reply = await bot.say(user, "/start")
+    assert "selfie" in reply.text
+    assert "file" in reply.text  # the tip: send as a file for best quality
+
+
+async def test_full_path_delivers_two_documents_charged_once(bot):
+    user = bot.user()
+    preview = await reach_review(bot, user)
+    assert "Free preview" in preview.caption
+    assert "6 credits" in preview.caption  # the price of the final, shown before any charge
+    await bot.tap(user, "Get the final photo")
+    await bot.tap(user, "Yes, make it", wait=False)
+    photo = await bot.wait_method(user, "sendDocument")
+    sheet = await bot.wait_method(user, "sendDocument", after=photo)
+    assert photo.file_name == "us-passport_51x51mm_600x600px.jpg"
+    final = Image.open(io.BytesIO(photo.document_bytes))
+    assert final.size == (600, 600) and final.format == "JPEG"
+    assert 100 * 1024 <= len(photo.document_bytes) <= 240 * 1024  # the spec's file-size window
+    assert sheet.file_name.endswith(".jpg") and "sheet" in sheet.file_name
+    await bot.wait_text(user, "Done")
+
+    uploads = [c for c in bot.picwish.creates if c.image_uploaded]
+    assert len(uploads) == 1 and uploads[0].fields["preview"] == "1"
+    final_requests = [c for c in bot.picwish.creates if c.fields.get("preview") == "0"]
+    assert len(final_requests) == 1 and final_requests[0].last_id == uploads[0].image_id
+    assert bot.picwish.credits_charged == 6
+
+
+async def test_changes_after_a_preview_reuse_the_upload_through_last_id(bot):
+    user = bot.user()
+    await reach_review(bot, user)
+    await bot.tap(user, "Background")
+    await bot.tap(user, "Blue", wait=False)
+    await bot.wait_method(user, "sendPhoto")
+    await bot.tap(user, "Outfit")
+    await bot.tap(user, "Men’s suits")
+    await bot.tap(user, "Man 2", wait=False)
+    await bot.wait_method(user, "sendPhoto")
+    await bot.tap(user, "Document")
+    bot.telegram.send_text(user, "china visa")
+    await bot.wait_text(user, "Matches")
+    await bot.tap(user, "China visa", wait=False)
+    await bot.wait_method(user, "sendPhoto")
+
+    creates = bot.picwish.creates
+    assert [c.image_uploaded for c in creates] == [True, False, False, False]
+    assert {c.last_id for c in creates[1:]} == {creates[0].image_id}
+    assert creates[1].fields["bg_color"] == "438EDB"
+    assert creates[2].fields["clothes_id"] == "man_2"
+    assert all(c.fields["preview"] == "1" for c in creates)
+    assert bot.picwish.credits_charged == 0
+
+
+async def test_photo_sent_as_a_file_is_accepted(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    bot.telegram.send_document(user, portrait_jpeg(), "selfie.jpg", "image/jpeg")
+    reply = await bot.wait_text(user, "Which document")
+    assert reply is not None
+
+
+async def test_double_tap_on_confirm_charges_once(bot):
+    user = bot.user()
+    await reach_review(bot, user)
+    await bot.tap(user, "Get the final photo")
+    message, data = bot.button_message(user, "Yes, make it")
+    bot.telegram.press_button(user, message, data)
+    bot.telegram.press_button(user, message, data, check=False)
+    await bot.wait_method(user, "sendDocument")
+    await bot.wait_text(user, "Done")
+    await bot.telegram.settle(quiet=0.3)
+    finals = [c for c in bot.picwish.creates if c.fields.get("preview") == "0"]
+    assert len(finals) == 1
+    assert bot.picwish.credits_charged == 6
+
+
+async def test_restart_mid_flow_continues_where_the_user_was(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "United States passport")
+    await bot.restart()
+    await bot.tap(user, "(required)")
+    reply = await bot.wait_text(user, "Outfit")
+    assert reply is not None
+
+
+async def test_stale_button_after_cancel_says_the_menu_expired(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.say(user, "/cancel")
+    message, data = bot.button_message(user, "United States passport")
+    bot.telegram.press_button(user, message, data)
+    await bot.telegram.settle(quiet=0.2)
+    answer = bot.telegram.callback_answers[-1]
+    assert "expired" in answer.text
+    assert bot.picwish.creates == []
+
+
+async def test_text_where_a_photo_is_expected_gets_a_hint(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    reply = await bot.say(user, "hello")
+    assert "photo" in reply.text.lower()
