@@ -136,7 +136,7 @@ def load_config(
         picwish_api_key=_api_key(env),
         picwish_api_url=_url(env, "PICWISH_API_URL", DEFAULT_PICWISH_API_URL),
         picwish_sync=_flag(env, "PICWISH_SYNC"),
-        picwish_poll_interval=_number(env, "PICWISH_POLL_INTERVAL", 1.0, 0.0),
+        picwish_poll_interval=_number(env, "PICWISH_POLL_INTERVAL", 1.0, 0.01),
         picwish_deadline=_number(env, "PICWISH_DEADLINE", 30.0, 1.0),
         db_path=Path(env.get("IDPHOTO_DB", "").strip() or DEFAULT_DB_PATH),
         admin_ids=_admin_ids(env),

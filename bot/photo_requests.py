@@ -60,5 +60,7 @@ def build_request(
 
 def final_price(spec: Spec, options: PhotoOptions, *, picwish_layout: bool = False) -> int:
     """Credits the final will cost with these options (what the confirmation names)."""
-    request = build_request(spec, options, preview=False, last_id="x", picwish_layout=picwish_layout)
+    request = build_request(
+        spec, options, preview=False, last_id="x", picwish_layout=picwish_layout
+    )
     return credits(request)

@@ -18,7 +18,7 @@ class Start:
 
 @dataclass(frozen=True)
 class NewPhoto:
-    """"New photo": a new conversation keeping the chosen options; the photo goes to a preview."""
+    """ "New photo": a new conversation keeping the chosen options; the photo goes to a preview."""
 
 
 @dataclass(frozen=True)

@@ -171,8 +171,13 @@ def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a
         case ev.NewPhoto():
             return Transition(
                 replace(
-                    session, id=new_session_id(), state=State.AWAITING_PHOTO, photo=None,
-                    editing=False, preview_version=None, options_ready=session.photo is not None,
+                    session,
+                    id=new_session_id(),
+                    state=State.AWAITING_PHOTO,
+                    photo=None,
+                    editing=False,
+                    preview_version=None,
+                    options_ready=session.photo is not None,
                     options_version=session.options_version + 1,
                 )
             )
@@ -180,7 +185,9 @@ def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a
             if state is State.FINALIZING:
                 raise reject()
             fresh = replace(
-                session, photo=photo, preview_version=None,
+                session,
+                photo=photo,
+                preview_version=None,
                 options_version=session.options_version + 1,
             )
             if state in CHOOSING_STATES:

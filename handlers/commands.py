@@ -31,7 +31,8 @@ async def start_event(context: BotContext, payload: str | None) -> ev.Start:
         settings = await services.storage.group_settings(group_id) or {}
         if settings.get("enabled", True):
             return ev.Start(
-                spec_id=settings.get("spec_id"), bg_color=settings.get("bg_color"),
+                spec_id=settings.get("spec_id"),
+                bg_color=settings.get("bg_color"),
                 group_id=group_id,
             )
     return ev.Start()

@@ -49,8 +49,12 @@ class SessionStore:
 
     async def save(self, user_id: int, chat_id: int, session: Session, version: int) -> Loaded:
         await self.storage.save_session(
-            session_key(user_id), user_id=user_id, chat_id=chat_id, state=session.state.value,
-            data=session.to_dict(), version=version + 1,
+            session_key(user_id),
+            user_id=user_id,
+            chat_id=chat_id,
+            state=session.state.value,
+            data=session.to_dict(),
+            version=version + 1,
         )
         return Loaded(session, version + 1)
 
@@ -100,28 +104,35 @@ class Flow:
             result = transition(current, event)
             if result.changed or result.session != current:
                 await self.store.save(who.user_id, who.chat_id, result.session, version)
+            shown = None
             if show and result.changed:
-                await self.show(who, self.screens(result.session, who.lang).for_state(), origin)
+                screen = self.screens(result.session, who.lang).for_state()
+                shown = await self.show(who, screen, origin)
         for effect in result.effects:
-            self.start_effect(who, result.session, effect)
+            # A job's progress continues in the message that shows the "working" screen.
+            self.start_effect(who, result.session, effect, status=shown)
         return result
 
-    def start_effect(self, who: Who, session: Session, effect: object) -> None:
+    def start_effect(
+        self, who: Who, session: Session, effect: object, status: Message | None = None
+    ) -> None:
         from handlers.jobs import run_final, run_preview
 
         work = self.services.work
         key = session_key(who.user_id)
         if isinstance(effect, StartPreview):
-            work.start(self.app, f"preview:{key}", run_preview(self, who, effect))
+            work.start(self.app, f"preview:{key}", run_preview(self, who, effect, status))
         elif isinstance(effect, StartFinal):
-            work.start(self.app, f"final:{key}", run_final(self, who))
+            work.start(self.app, f"final:{key}", run_final(self, who, status))
 
     async def show(self, who: Who, screen: Screen, origin: Message | None = None) -> Message:
         """Show ``screen``: edit the tapped text message in place, else send a new message."""
         if origin is not None and origin.text is not None:
             try:
                 edited = await self.bot.edit_message_text(
-                    screen.text, chat_id=origin.chat_id, message_id=origin.message_id,
+                    screen.text,
+                    chat_id=origin.chat_id,
+                    message_id=origin.message_id,
                     reply_markup=screen.keyboard,
                 )
                 return edited if isinstance(edited, Message) else origin

@@ -40,15 +40,19 @@ class PhotoUnavailable(Exception):
 class ProgressMessage:
     """A status message edited with the percentage, throttled for Telegram's limits."""
 
-    def __init__(self, flow: Flow, who: Who, message_id: str) -> None:
+    def __init__(
+        self, flow: Flow, who: Who, message_id: str, message: Message | None = None
+    ) -> None:
         self.flow, self.who, self.message_id = flow, who, message_id
-        self.message: Message | None = None
+        self.message = message
         self.shown = -1
         self.last_edit = 0.0
 
     async def open(self) -> None:
+        """Use the message already showing the working screen, or send one."""
         bot = self.flow.bot
-        self.message = await bot.send_message(self.who.chat_id, self.render(0))
+        if self.message is None:
+            self.message = await bot.send_message(self.who.chat_id, self.render(0))
         self.shown = 0
         self.last_edit = time.monotonic()
         await bot.send_chat_action(self.who.chat_id, ChatAction.UPLOAD_PHOTO)
@@ -98,7 +102,9 @@ async def call_backend(
     spec = _spec_of(flow, session)
     assert session.photo is not None
     context = TaskContext(
-        user_id=who.user_id, chat_id=who.chat_id, group_id=session.group_id,
+        user_id=who.user_id,
+        chat_id=who.chat_id,
+        group_id=session.group_id,
         purpose="preview" if preview else "final",
     )
     picwish_layout = services.config.sheet_source == "picwish"
@@ -130,12 +136,14 @@ async def _current(flow: Flow, who: Who) -> Session | None:
     return loaded.session if loaded else None
 
 
-async def run_preview(flow: Flow, who: Who, effect: StartPreview) -> None:
+async def run_preview(
+    flow: Flow, who: Who, effect: StartPreview, status: Message | None = None
+) -> None:
     """Make the free preview for ``effect.options_version`` and show it if still wanted."""
     session = await _current(flow, who)
     if session is None or session.options_version != effect.options_version:
         return
-    progress = ProgressMessage(flow, who, "previewing")
+    progress = ProgressMessage(flow, who, "previewing", status)
     await progress.open()
     try:
         result = await call_backend(flow, who, session, preview=True, on_progress=progress.update)
@@ -147,8 +155,9 @@ async def run_preview(flow: Flow, who: Who, effect: StartPreview) -> None:
     await _record_upload(flow, who, session, result.image_id)
     await progress.close()
     try:
-        transition = await flow.apply(who, ev.PreviewReady(result.image_id, effect.options_version),
-                                      show=False)
+        transition = await flow.apply(
+            who, ev.PreviewReady(result.image_id, effect.options_version), show=False
+        )
     except NoSession:
         return
     if not transition.changed:
@@ -192,16 +201,22 @@ async def _final_photo(flow: Flow, who: Who, session: Session, progress: Progres
     return result.image
 
 
-async def _deliverables(spec: Spec, session: Session, photo: bytes) -> tuple[bytes, str, bytes,
-                                                                            str, int]:
+async def _deliverables(
+    spec: Spec, session: Session, photo: bytes
+) -> tuple[bytes, str, bytes, str, int]:
     """The final file (checked, sized) and the printable sheet, with their file names."""
     checked = await asyncio.to_thread(
-        imaging.verify_result, photo, px_width=spec.px_width, px_height=spec.px_height,
-        dpi=spec.dpi, file_format=spec.file_format,
+        imaging.verify_result,
+        photo,
+        px_width=spec.px_width,
+        px_height=spec.px_height,
+        dpi=spec.dpi,
+        file_format=spec.file_format,
     )
     if spec.file_format == "jpg" and (spec.min_file_kb or spec.max_file_kb):
         checked = await asyncio.to_thread(
-            imaging.fit_file_size, checked,
+            imaging.fit_file_size,
+            checked,
             min_bytes=spec.min_file_kb * 1024 if spec.min_file_kb else None,
             max_bytes=spec.max_file_kb * 1024 if spec.max_file_kb else None,
             dpi=spec.dpi,
@@ -212,7 +227,9 @@ async def _deliverables(spec: Spec, session: Session, photo: bytes) -> tuple[byt
     )
     options = session.options
     sheet_options = imaging.SheetOptions(
-        paper=options.paper, vertical=options.vertical, dpi=max(spec.dpi, 300),
+        paper=options.paper,
+        vertical=options.vertical,
+        dpi=max(spec.dpi, 300),
     )
     photo_mm = mm or (spec.px_width * 25.4 / spec.dpi, spec.px_height * 25.4 / spec.dpi)
     sheet = await imaging.render_sheet_async(checked, photo_mm, sheet_options)
@@ -221,13 +238,13 @@ async def _deliverables(spec: Spec, session: Session, photo: bytes) -> tuple[byt
     return checked, name, sheet, sheet_name, copies
 
 
-async def run_final(flow: Flow, who: Who) -> None:
+async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None:
     """Make the final (charged once), deliver the photo and the sheet as documents."""
     session = await _current(flow, who)
     if session is None:
         return
     spec = _spec_of(flow, session)
-    progress = ProgressMessage(flow, who, "finalizing")
+    progress = ProgressMessage(flow, who, "finalizing", status)
     await progress.open()
     try:
         photo = await _final_photo(flow, who, session, progress)
@@ -242,15 +259,27 @@ async def run_final(flow: Flow, who: Who) -> None:
     lang = who.lang
     try:
         await flow.bot.send_document(
-            who.chat_id, InputFile(photo_file, filename=name),
-            caption=t(lang, "final-photo-caption", spec=spec.title, size=size_label(spec),
-                      pixels=f"{spec.px_width}×{spec.px_height}", kb=round(len(photo_file) / 1024)),
+            who.chat_id,
+            InputFile(photo_file, filename=name),
+            caption=t(
+                lang,
+                "final-photo-caption",
+                spec=spec.title,
+                size=size_label(spec),
+                pixels=f"{spec.px_width}×{spec.px_height}",
+                kb=round(len(photo_file) / 1024),
+            ),
             disable_content_type_detection=True,
         )
         await flow.bot.send_document(
-            who.chat_id, InputFile(sheet, filename=sheet_name),
-            caption=t(lang, "final-sheet-caption", paper=t(lang, f"paper-{session.options.paper}"),
-                      copies=copies),
+            who.chat_id,
+            InputFile(sheet, filename=sheet_name),
+            caption=t(
+                lang,
+                "final-sheet-caption",
+                paper=t(lang, f"paper-{session.options.paper}"),
+                copies=copies,
+            ),
             disable_content_type_detection=True,
         )
     except (Forbidden, BadRequest) as error:
@@ -261,8 +290,12 @@ async def run_final(flow: Flow, who: Who) -> None:
     storage = flow.services.storage
     for kind, file_name, data in (("photo", name, photo_file), ("sheet", sheet_name, sheet)):
         await storage.record_delivery(
-            user_id=who.user_id, chat_id=who.chat_id, kind=kind, file_name=file_name,
-            size_bytes=len(data), task_row=None,
+            user_id=who.user_id,
+            chat_id=who.chat_id,
+            kind=kind,
+            file_name=file_name,
+            size_bytes=len(data),
+            task_row=None,
         )
     try:
         await flow.apply(who, ev.FinalDelivered())

@@ -91,4 +91,3 @@ async def on_stopping(app: IdPhotoApplication) -> None:
     for task in list(work.tasks.values()):
         task.cancel()
     await work.wait_all()
-

@@ -10,7 +10,7 @@ from telegram import Message, Update
 from bot import imaging
 from bot.i18n import t
 from bot.services import BotContext
-from bot.specs import looks_like_custom_size, parse_custom_size, CustomSizeError
+from bot.specs import CustomSizeError, looks_like_custom_size, parse_custom_size
 from conversation import events as ev
 from conversation.machine import InvalidEvent
 from conversation.options import PhotoRef, parse_hex_color

@@ -73,7 +73,9 @@ class ScreenBuilder:
         spec = self.spec()
         if spec is None:
             return 0
-        return final_price(spec, options or self.session.options, picwish_layout=self.picwish_layout)
+        return final_price(
+            spec, options or self.session.options, picwish_layout=self.picwish_layout
+        )
 
     def back_row(self) -> list[InlineKeyboardButton]:
         return [self.button(self.t("btn-back"), "back")] if self.session.editing else []
@@ -127,8 +129,11 @@ class ScreenBuilder:
         required = spec.background if spec else "FFFFFF"
         title = self.spec_title(spec) if spec else ""
         rows: list[list[InlineKeyboardButton]] = [
-            [self.button(self.t("bg-required", color=color_label(self.lang, required)), "bg",
-                         required)]
+            [
+                self.button(
+                    self.t("bg-required", color=color_label(self.lang, required)), "bg", required
+                )
+            ]
         ]
         presets = [(label, hex_) for label, hex_ in BACKGROUNDS if hex_ != required]
         buttons = [self.button(self.t(label), "bg", hex_) for label, hex_ in presets]
@@ -177,10 +182,18 @@ class ScreenBuilder:
             _without_touchups(self.session.options)
         )
         rows = [
-            [self.button(
-                self.t(f"touchup-{name}", level=self.t("touchup-level",
-                       level=TOUCHUP_LEVELS.index(getattr(touchups, name)))),
-                "touchup", name)]
+            [
+                self.button(
+                    self.t(
+                        f"touchup-{name}",
+                        level=self.t(
+                            "touchup-level", level=TOUCHUP_LEVELS.index(getattr(touchups, name))
+                        ),
+                    ),
+                    "touchup",
+                    name,
+                )
+            ]
             for name in TOUCHUP_NAMES
         ]
         rows.append([self.button(self.t("btn-continue"), "continue")])
@@ -189,18 +202,29 @@ class ScreenBuilder:
     def choose_paper(self) -> Screen:
         options = self.session.options
         papers = [
-            self.button(self.mark(self.t(f"paper-{paper}"), paper == options.paper), "paper",
-                        f"{paper}:{int(options.vertical)}")
+            self.button(
+                self.mark(self.t(f"paper-{paper}"), paper == options.paper),
+                "paper",
+                f"{paper}:{int(options.vertical)}",
+            )
             for paper in PAPERS
         ]
         orientation = [
-            self.button(self.mark(self.t("paper-horizontal"), not options.vertical), "paper",
-                        f"{options.paper}:0"),
-            self.button(self.mark(self.t("paper-vertical"), options.vertical), "paper",
-                        f"{options.paper}:1"),
+            self.button(
+                self.mark(self.t("paper-horizontal"), not options.vertical),
+                "paper",
+                f"{options.paper}:0",
+            ),
+            self.button(
+                self.mark(self.t("paper-vertical"), options.vertical), "paper", f"{options.paper}:1"
+            ),
         ]
-        rows = [papers[:2], papers[2:], orientation, [self.button(self.t("btn-continue"),
-                                                                  "continue")]]
+        rows = [
+            papers[:2],
+            papers[2:],
+            orientation,
+            [self.button(self.t("btn-continue"), "continue")],
+        ]
         return Screen(self.t("choose-paper"), self.keyboard(rows))
 
     def mark(self, label: str, selected: bool) -> str:
@@ -211,12 +235,18 @@ class ScreenBuilder:
 
     def review_keyboard(self, *, can_finalise: bool) -> InlineKeyboardMarkup:
         rows = [
-            [self.button(self.t("btn-change-spec"), "change", "spec"),
-             self.button(self.t("btn-change-background"), "change", "background")],
-            [self.button(self.t("btn-change-outfit"), "change", "outfit"),
-             self.button(self.t("btn-change-touchups"), "change", "touchups")],
-            [self.button(self.t("btn-change-paper"), "change", "paper"),
-             self.button(self.t("btn-new-photo"), "newphoto")],
+            [
+                self.button(self.t("btn-change-spec"), "change", "spec"),
+                self.button(self.t("btn-change-background"), "change", "background"),
+            ],
+            [
+                self.button(self.t("btn-change-outfit"), "change", "outfit"),
+                self.button(self.t("btn-change-touchups"), "change", "touchups"),
+            ],
+            [
+                self.button(self.t("btn-change-paper"), "change", "paper"),
+                self.button(self.t("btn-new-photo"), "newphoto"),
+            ],
         ]
         if can_finalise:
             rows.insert(0, [self.button(self.t("btn-final"), "final")])
@@ -229,9 +259,14 @@ class ScreenBuilder:
         spec = self.spec()
         assert spec is not None
         touchups = [
-            self.t(f"touchup-{name}", level=self.t(
-                "touchup-level", level=TOUCHUP_LEVELS.index(getattr(options.touchups, name))))
-            for name in TOUCHUP_NAMES if getattr(options.touchups, name) > 0
+            self.t(
+                f"touchup-{name}",
+                level=self.t(
+                    "touchup-level", level=TOUCHUP_LEVELS.index(getattr(options.touchups, name))
+                ),
+            )
+            for name in TOUCHUP_NAMES
+            if getattr(options.touchups, name) > 0
         ]
         background = options.bg_color or spec.background
         if options.bg_color2:
@@ -239,9 +274,13 @@ class ScreenBuilder:
         else:
             background = f"#{background}"
         outfit = (
-            self.t("outfit-item", group=options.clothes_id.split("_")[0],
-                   number=options.clothes_id.split("_")[1])
-            if options.clothes_id else self.t("outfit-none")
+            self.t(
+                "outfit-item",
+                group=options.clothes_id.split("_")[0],
+                number=options.clothes_id.split("_")[1],
+            )
+            if options.clothes_id
+            else self.t("outfit-none")
         )
         return self.t(
             "preview-caption",
@@ -266,8 +305,9 @@ class ScreenBuilder:
             [self.button(self.t("btn-confirm", credits=credits), "confirm")],
             [self.button(self.t("btn-back"), "back")],
         ]
-        text = self.t("confirm-final", credits=credits,
-                      paper=self.t(f"paper-{self.session.options.paper}"))
+        text = self.t(
+            "confirm-final", credits=credits, paper=self.t(f"paper-{self.session.options.paper}")
+        )
         return Screen(text, self.keyboard(rows))
 
     def done(self) -> Screen:

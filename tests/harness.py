@@ -36,7 +36,9 @@ def portrait_jpeg(width: int = 1200, height: int = 1600, seed: int = 1) -> bytes
     return out.getvalue()
 
 
-def make_config(db_path: Path, telegram: TelegramEmulator, picwish: PicWishEmulator, **kw) -> Config:
+def make_config(
+    db_path: Path, telegram: TelegramEmulator, picwish: PicWishEmulator, **kw
+) -> Config:
     config = Config(
         telegram_token=telegram.token,
         telegram_api_url=telegram.root_url,
@@ -90,8 +92,9 @@ class BotHarness:
     async def say(self, user: TgUser, text: str, **wait) -> ApiCall:
         """Send ``text``; return the bot's next message-producing call in the user's chat."""
         self.telegram.send_text(user, text)
-        return await self.telegram.wait_for(chat_id=user.chat_id, predicate=_shows_something,
-                                            **wait)
+        return await self.telegram.wait_for(
+            chat_id=user.chat_id, predicate=_shows_something, **wait
+        )
 
     def button_message(self, user: TgUser, label: str):
         """The newest bot message in the user's chat that has a button containing ``label``."""
@@ -100,16 +103,17 @@ class BotHarness:
                 for text, data in row:
                     if label.lower() in text.lower():
                         return message, data
-        raise AssertionError(f"no button {label!r}; messages: "
-                             f"{[m.buttons for m in self.telegram.messages_in(user.chat_id)]}")
+        raise AssertionError(
+            f"no button {label!r}; messages: "
+            f"{[m.buttons for m in self.telegram.messages_in(user.chat_id)]}"
+        )
 
     async def tap(self, user: TgUser, label: str, *, wait: bool = True, **kw) -> ApiCall | None:
         message, data = self.button_message(user, label)
         self.telegram.press_button(user, message, data)
         if not wait:
             return None
-        return await self.telegram.wait_for(chat_id=user.chat_id, predicate=_shows_something,
-                                            **kw)
+        return await self.telegram.wait_for(chat_id=user.chat_id, predicate=_shows_something, **kw)
 
     async def send_photo(self, user: TgUser, data: bytes | None = None) -> ApiCall:
         self.telegram.send_photo(user, data or portrait_jpeg())
@@ -124,16 +128,32 @@ class BotHarness:
 
         return await self.telegram.wait_for(has, timeout=timeout)
 
+    async def wait_button(self, user: TgUser, label: str, timeout: float = 10.0) -> ApiCall:
+        """The next call in the user's chat that shows a button containing ``label``."""
+
+        def has(call: ApiCall) -> bool:
+            labels = [text for row in call.buttons for text, _ in row]
+            return call.chat_id == user.chat_id and any(label.lower() in x.lower() for x in labels)
+
+        return await self.telegram.wait_for(has, timeout=timeout)
+
     async def wait_method(
         self, user: TgUser, method: str, timeout: float = 10.0, after: ApiCall | None = None
     ) -> ApiCall:
         """The next ``method`` call in the user's chat (after ``after``, if given)."""
         return await self.telegram.wait_for(
-            method=method, chat_id=user.chat_id, timeout=timeout,
+            method=method,
+            chat_id=user.chat_id,
+            timeout=timeout,
             **({"after": after.seq + 1} if after is not None else {}),
         )
 
 
 def _shows_something(call: ApiCall) -> bool:
-    return call.method in {"sendMessage", "editMessageText", "sendPhoto", "sendDocument",
-                           "editMessageCaption"}
+    return call.method in {
+        "sendMessage",
+        "editMessageText",
+        "sendPhoto",
+        "sendDocument",
+        "editMessageCaption",
+    }

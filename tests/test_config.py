@@ -29,9 +29,13 @@ def test_defaults_point_at_the_real_services():
 
 def test_every_variable_is_read():
     config = load(
-        TELEGRAM_API_URL="http://127.0.0.1:8081/", PICWISH_API_URL="http://127.0.0.1:9000",
-        IDPHOTO_DB="/tmp/x.db", IDPHOTO_ADMIN_IDS="1, 22,333", IDPHOTO_LOG_LEVEL="debug",
-        PICWISH_SYNC="1", IDPHOTO_SHEET_SOURCE="picwish",
+        TELEGRAM_API_URL="http://127.0.0.1:8081/",
+        PICWISH_API_URL="http://127.0.0.1:9000",
+        IDPHOTO_DB="/tmp/x.db",
+        IDPHOTO_ADMIN_IDS="1, 22,333",
+        IDPHOTO_LOG_LEVEL="debug",
+        PICWISH_SYNC="1",
+        IDPHOTO_SHEET_SOURCE="picwish",
     )
     assert config.telegram_api_url == "http://127.0.0.1:8081"
     assert config.picwish_api_url == "http://127.0.0.1:9000"
@@ -81,8 +85,12 @@ def test_dotenv_file_is_read_and_environment_wins(tmp_path):
 
 def run_cli(env: dict[str, str], tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args], env={"PATH": "/usr/bin:/bin", **env},
-        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "bot.cli", *args],
+        env={"PATH": "/usr/bin:/bin", **env},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 

@@ -31,8 +31,12 @@ def fresh(**kwargs: object) -> Session:
 
 def at_review() -> Session:
     session = run(
-        fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("us-passport"),
-        ev.BackgroundChosen("FFFFFF"), ev.OutfitChosen(None), ev.Continue(),
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("us-passport"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+        ev.Continue(),
     )
     return run(session, ev.PreviewReady("img-1", session.options_version))
 
@@ -77,8 +81,13 @@ def test_choices_walk_spec_background_outfit_touchups():
 
 
 def test_continue_after_touchups_starts_a_preview_of_the_current_options():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("FFFFFF"),
-                  ev.OutfitChosen(None))
+    session = run(
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("x"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+    )
     result = transition(session, ev.Continue())
     assert result.session.state is State.PREVIEWING
     assert result.effects == (StartPreview(result.session.options_version),)
@@ -93,8 +102,13 @@ def test_custom_colour_request_then_colour_returns_to_the_flow():
 
 
 def test_touchup_cycles_through_strengths_and_back_to_off():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("FFFFFF"),
-                  ev.OutfitChosen(None))
+    session = run(
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("x"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+    )
     strengths = []
     for _ in range(4):
         session = run(session, ev.TouchupCycled("smooth"))
@@ -103,8 +117,13 @@ def test_touchup_cycles_through_strengths_and_back_to_off():
 
 
 def test_unknown_touchup_is_refused():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("FFFFFF"),
-                  ev.OutfitChosen(None))
+    session = run(
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("x"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+    )
     with pytest.raises(ValueError):
         transition(session, ev.TouchupCycled("nose"))
 
@@ -116,8 +135,14 @@ def test_preview_ready_moves_to_review_and_marks_the_preview_current():
 
 
 def test_outdated_preview_is_ignored_without_visible_change():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("FFFFFF"),
-                  ev.OutfitChosen(None), ev.Continue())
+    session = run(
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("x"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+        ev.Continue(),
+    )
     result = transition(session, ev.PreviewReady("img", session.options_version - 1))
     assert not result.changed
     assert result.session.state is State.PREVIEWING
@@ -140,8 +165,14 @@ def test_choosing_the_same_option_again_shows_the_current_preview_without_a_new_
 
 
 def test_change_while_preview_is_running_is_allowed():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("FFFFFF"),
-                  ev.OutfitChosen(None), ev.Continue())
+    session = run(
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("x"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+        ev.Continue(),
+    )
     session = run(session, ev.ChangeRequested("outfit"))
     assert session.state is State.CHOOSING_OUTFIT
 
@@ -203,8 +234,14 @@ def test_failed_final_returns_to_review_and_can_be_retried():
 
 
 def test_failed_preview_goes_to_review_without_final_and_retry_restarts_it():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("FFFFFF"),
-                  ev.OutfitChosen(None), ev.Continue())
+    session = run(
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("x"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+        ev.Continue(),
+    )
     session = run(session, ev.PreviewFailed(session.options_version))
     assert session.state is State.REVIEWING and not session.has_current_preview
     result = transition(session, ev.PreviewRequested())

@@ -31,8 +31,15 @@ def test_formatter_masks_secrets_in_messages_arguments_and_tracebacks():
     try:
         raise ValueError("bad url https://x/bot123:SECRET/getMe")
     except ValueError:
-        record = logging.LogRecord("t", logging.ERROR, __file__, 1, "key %s", ("key-456",),
-                                   exc_info=__import__("sys").exc_info())
+        record = logging.LogRecord(
+            "t",
+            logging.ERROR,
+            __file__,
+            1,
+            "key %s",
+            ("key-456",),
+            exc_info=__import__("sys").exc_info(),
+        )
     text = formatter.format(record)
     assert "123:SECRET" not in text and "key-456" not in text
     assert text.count(MASK) >= 2

@@ -30,10 +30,20 @@ async def test_schema_is_created_idempotently_in_wal_mode(tmp_path):
 
 
 async def test_session_is_saved_and_loaded(storage):
-    await storage.save_session("user:1", user_id=1, chat_id=1, state="reviewing",
-                               data={"id": "abc", "x": [1, 2]}, version=3)
+    await storage.save_session(
+        "user:1",
+        user_id=1,
+        chat_id=1,
+        state="reviewing",
+        data={"id": "abc", "x": [1, 2]},
+        version=3,
+    )
     stored = await storage.load_session("user:1")
-    assert (stored.state, stored.data, stored.version) == ("reviewing", {"id": "abc", "x": [1, 2]}, 3)
+    assert (stored.state, stored.data, stored.version) == (
+        "reviewing",
+        {"id": "abc", "x": [1, 2]},
+        3,
+    )
 
 
 async def test_kept_original_expires(storage):
@@ -49,11 +59,22 @@ async def test_ledger_records_a_task_from_start_to_finish(storage):
         user_id, chat_id, group_id, purpose = 5, 5, -100, "final"
 
     row = await storage.task_started(params={"preview": 0, "spec": "x"}, credits=6, context=Context)
-    await storage.task_finished(row, task_id="t1", image_id="i1", state=1, state_detail="ok",
-                                duration_ms=1200, credits_charged=6, error=None)
+    await storage.task_finished(
+        row,
+        task_id="t1",
+        image_id="i1",
+        state=1,
+        state_detail="ok",
+        duration_ms=1200,
+        credits_charged=6,
+        error=None,
+    )
     (task,) = await storage.tasks()
     assert (task["task_id"], task["credits_charged"], task["group_id"], task["purpose"]) == (
-        "t1", 6, -100, "final"
+        "t1",
+        6,
+        -100,
+        "final",
     )
 
 

@@ -1,0 +1,46 @@
+"""Where every PicWish task is recorded (the SQLite implementation lives with the storage code)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class TaskContext:
+    """Who a task is for and why, stored with the task's ledger row."""
+
+    user_id: int | None
+    chat_id: int | None
+    group_id: int | None
+    purpose: str
+
+
+class TaskLedger(Protocol):
+    """Receives one ``task_started`` before a create is sent and one ``task_finished`` after.
+
+    ``params`` are the form fields without image bytes or secrets (``IdPhotoRequest.log_params``).
+    ``credits_charged`` is the task's price when it succeeded (state 1, even if its output could
+    not be downloaded afterwards), otherwise 0: PicWish charges successful tasks only (our
+    assumption; preview=1 tasks are always free). A create whose answer was lost
+    (``PicWishOutcomeUnknown``) or a task abandoned at the deadline (``PicWishTimeout``) is
+    recorded with 0 although PicWish may still finish and charge it: reconcile with PicWish's
+    account statement if the numbers matter. Validation failures never reach the ledger.
+    """
+
+    async def task_started(
+        self, *, params: dict[str, object], credits: int, context: TaskContext | None
+    ) -> int: ...
+
+    async def task_finished(
+        self,
+        row_id: int,
+        *,
+        task_id: str | None,
+        image_id: str | None,
+        state: int | None,
+        state_detail: str | None,
+        duration_ms: int,
+        credits_charged: int,
+        error: str | None,
+    ) -> None: ...

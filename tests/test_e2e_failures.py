@@ -1,0 +1,140 @@
+"""End to end: what the user sees when things go wrong, and that nothing is charged twice."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.i18n import t
+from conversation.states import State
+from tests.emulators.picwish import STATE_FAILED, STATE_INVALID_IMAGE
+from tests.test_e2e_flow import reach_review
+
+
+async def test_preview_failure_explains_and_the_retry_succeeds(bot):
+    user = bot.user()
+    bot.picwish.fail_next_tasks(STATE_FAILED)
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "United States passport")
+    await bot.tap(user, "(required)")
+    await bot.tap(user, "Keep my clothes")
+    await bot.tap(user, "Continue", wait=False)
+    failure = await bot.wait_button(user, "Try the preview again")
+    assert "Get the final photo" not in str(failure.buttons)
+    await bot.tap(user, "Try the preview again", wait=False)
+    preview = await bot.wait_method(user, "sendPhoto")
+    assert "Free preview" in preview.caption
+    assert bot.picwish.credits_charged == 0
+
+
+async def test_invalid_image_at_preview_is_explained_as_such(bot):
+    user = bot.user()
+    bot.picwish.fail_next_tasks(STATE_INVALID_IMAGE)
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "United States passport")
+    await bot.tap(user, "(required)")
+    await bot.tap(user, "Keep my clothes")
+    await bot.tap(user, "Continue", wait=False)
+    message = await bot.wait_button(user, "Try the preview again")
+    assert message.text == t("en", "picwish-invalid-image")
+    assert "New photo" in str(message.buttons)
+
+
+async def test_final_failure_charges_nothing_and_a_retry_charges_once(bot):
+    user = bot.user()
+    await reach_review(bot, user)
+    bot.picwish.fail_next_tasks(STATE_FAILED)
+    await bot.tap(user, "Get the final photo")
+    await bot.tap(user, "Yes, make it", wait=False)
+    failure = await bot.wait_text(user, "not been charged")
+    assert failure is not None
+    assert bot.picwish.credits_charged == 0
+    await bot.tap(user, "Get the final photo")
+    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.wait_method(user, "sendDocument")
+    await bot.wait_text(user, "Done")
+    assert bot.picwish.credits_charged == 6
+
+
+async def test_picwish_server_error_on_final_is_retried_without_double_charge(bot):
+    user = bot.user()
+    await reach_review(bot, user)
+    bot.picwish.fail_next_creates(1, status=503)
+    await bot.tap(user, "Get the final photo")
+    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.wait_text(user, "Done", timeout=20)
+    assert bot.picwish.credits_charged == 6
+
+
+async def test_expired_last_id_is_replaced_by_one_reupload(bot):
+    user = bot.user()
+    await reach_review(bot, user)
+    bot.picwish.forget_images()
+    await bot.tap(user, "Background")
+    await bot.tap(user, "Blue", wait=False)
+    await bot.wait_method(user, "sendPhoto")
+    uploads = [c for c in bot.picwish.creates if c.image_uploaded]
+    assert len(uploads) == 2  # the first upload, then exactly one re-upload
+    assert bot.picwish.creates[-1].image_uploaded
+
+
+async def test_restart_while_a_preview_is_made_resumes_it(bot):
+    user = bot.user()
+    bot.picwish.slow_next_tasks(1)
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "United States passport")
+    await bot.tap(user, "(required)")
+    await bot.tap(user, "Keep my clothes")
+    await bot.tap(user, "Continue", wait=False)
+    await bot.wait_text(user, "Making your free preview")
+    for _ in range(200):  # PicWish has the (stuck) task before the bot goes down
+        if bot.picwish.creates:
+            break
+        await asyncio.sleep(0.02)
+    await bot.restart()
+    preview = await bot.wait_method(user, "sendPhoto", timeout=15)
+    assert "Free preview" in preview.caption
+
+
+async def test_cancel_at_each_step_ends_the_conversation(bot):
+    user = bot.user()
+    steps = [None, "photo", "United States passport", "(required)", "Keep my clothes"]
+    for step in steps:
+        await bot.say(user, "/start")
+        if step is not None:
+            await bot.send_photo(user)
+        for label in steps[2 : steps.index(step) + 1] if step else []:
+            await bot.tap(user, label)
+        reply = await bot.say(user, "/cancel")
+        assert "Cancelled" in reply.text
+        assert await bot.app.services.storage.load_session(f"user:{user.id}") is None
+
+
+async def test_new_starts_over_and_expires_old_buttons(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    old_message, old_data = bot.button_message(user, "United States passport")
+    await bot.say(user, "/new")
+    stored = await bot.app.services.storage.load_session(f"user:{user.id}")
+    assert stored.state == State.AWAITING_PHOTO
+    bot.telegram.press_button(user, old_message, old_data, check=False)
+    await bot.telegram.settle(quiet=0.2)
+    assert "expired" in bot.telegram.callback_answers[-1].text
+
+
+async def test_telegram_429_on_a_reply_is_waited_out(bot):
+    user = bot.user()
+    bot.telegram.fail_next("sendMessage", 429, retry_after=1, chat_id=user.chat_id)
+    reply = await bot.say(user, "/start", timeout=10)
+    assert "selfie" in reply.text
+
+
+async def test_user_who_blocked_the_bot_does_not_break_it(bot):
+    blocked, other = bot.user(2001, "Bob"), bot.user(2002, "Cleo")
+    bot.telegram.block_bot(blocked.chat_id, notify=False)
+    bot.telegram.send_text(blocked, "/start")
+    reply = await bot.say(other, "/start")
+    assert "selfie" in reply.text
