@@ -20,12 +20,14 @@ DEFAULT_LANGUAGE = "en"
 logger = logging.getLogger(__name__)
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """Languages that have a catalog folder, English first."""
     found = sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
     return (DEFAULT_LANGUAGE, *(lang for lang in found if lang != DEFAULT_LANGUAGE))
 
 
+@cache
 def resource_files() -> tuple[str, ...]:
     """All catalog file names (the English folder is the reference)."""
     return tuple(sorted(p.name for p in (LOCALES_DIR / DEFAULT_LANGUAGE).glob("*.ftl")))

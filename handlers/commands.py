@@ -10,7 +10,7 @@ from bot.i18n import t
 from bot.services import BotContext
 from conversation import events as ev
 from handlers.common import flow_of, reply, who_of
-from handlers.screens import resolve_spec, spec_title
+from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ async def start_event(context: BotContext, payload: str | None) -> ev.Start:
     services = context.services
     if payload and payload.startswith(SPEC_PAYLOAD):
         spec_id = payload.removeprefix(SPEC_PAYLOAD)
-        if resolve_spec(services.catalog, spec_id) is not None:
+        if services.catalog.get(spec_id) is not None:
             return ev.Start(spec_id=spec_id)
     if payload and payload.startswith(GROUP_PAYLOAD) and payload[1:].lstrip("-").isdigit():
         group_id = int(payload[1:])
@@ -46,7 +46,7 @@ async def start(update: Update, context: BotContext) -> None:
     flow = flow_of(context)
     text = t(who.lang, "welcome")
     if event.spec_id:
-        spec = resolve_spec(context.services.catalog, event.spec_id)
+        spec = context.services.catalog.get(event.spec_id)
         if spec is not None:
             text += "\n\n" + t(who.lang, "welcome-preselected", spec=spec_title(spec, who.lang))
     await update.effective_message.reply_text(text)

@@ -6,10 +6,10 @@ keep tapping; results for options that changed meanwhile are dropped, not shown.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from telegram import InputFile, Message
 from telegram.constants import ChatAction
@@ -19,11 +19,12 @@ from bot import imaging
 from bot.i18n import Text, t
 from bot.photo_requests import build_request
 from bot.picwish import IdPhotoResult, PicWishError, PicWishLastIdInvalid, TaskContext
-from bot.specs import Spec
+from bot.specs import Spec, size_label
+from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
 from conversation.machine import Session, StartPreview
 from handlers.flow import Flow, NoSession, Who
-from handlers.screens import resolve_spec, size_label
+from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class ProgressMessage:
 
 
 def _spec_of(flow: Flow, session: Session) -> Spec:
-    spec = resolve_spec(flow.services.catalog, session.options.spec_id or "")
+    spec = flow.services.catalog.get(session.options.spec_id or "")
     if spec is None:
         raise LookupError(f"unknown spec {session.options.spec_id!r}")
     return spec
@@ -185,57 +186,78 @@ def final_key(session: Session) -> str:
     return f"final:{session.id}:{session.options_version}"
 
 
-async def _final_photo(flow: Flow, who: Who, session: Session, progress: ProgressMessage) -> bytes:
-    """The charged result for these options: made once, kept, and reused on a retry."""
+@dataclass(frozen=True)
+class FinalFiles:
+    """What the user gets: the checked photo and the print sheet, named and captioned."""
+
+    photo: bytes
+    photo_name: str
+    sheet: bytes
+    sheet_name: str
+    sheet_caption: Text
+
+
+async def _final_result(
+    flow: Flow, who: Who, session: Session, progress: ProgressMessage
+) -> tuple[bytes, bytes | None]:
+    """The charged result (photo, PicWish sheet) for these options: made once, kept, reused."""
     storage = flow.services.storage
     key = final_key(session)
     kept = await storage.original(key)
     if kept is not None:
         logger.info("re-delivering the kept final for user %s (no new charge)", who.user_id)
-        return kept
+        return kept, await storage.original(f"{key}:sheet")
     result = await call_backend(flow, who, session, preview=False, on_progress=progress.update)
-    await storage.keep_original(
-        key, who.user_id, result.image, flow.services.config.keep_original_hours * 3600
-    )
+    ttl = flow.services.config.keep_original_hours * 3600
+    await storage.keep_original(key, who.user_id, result.image, ttl)
+    if result.layout:
+        await storage.keep_original(f"{key}:sheet", who.user_id, result.layout, ttl)
     await _record_upload(flow, who, session, result.image_id)
-    return result.image
+    return result.image, result.layout
 
 
-async def _deliverables(
-    spec: Spec, session: Session, photo: bytes
-) -> tuple[bytes, str, bytes, str, int]:
-    """The final file (checked, sized) and the printable sheet, with their file names."""
-    checked = await asyncio.to_thread(
-        imaging.verify_result,
+async def _checked_photo(spec: Spec, photo: bytes, bg_color: str) -> bytes:
+    """The deliverable photo: verified (size, format, DPI) and inside the spec's file sizes."""
+    checked = await imaging.verify_result_async(
         photo,
         px_width=spec.px_width,
         px_height=spec.px_height,
         dpi=spec.dpi,
         file_format=spec.file_format,
+        bg_color=bg_color,
     )
-    if spec.file_format == "jpg" and (spec.min_file_kb or spec.max_file_kb):
-        checked = await asyncio.to_thread(
-            imaging.fit_file_size,
-            checked,
-            min_bytes=spec.min_file_kb * 1024 if spec.min_file_kb else None,
-            max_bytes=spec.max_file_kb * 1024 if spec.max_file_kb else None,
-            dpi=spec.dpi,
+    min_bytes, max_bytes = file_size_bytes(spec)
+    if spec.file_format == "jpg" and (min_bytes or max_bytes):
+        checked = await imaging.fit_file_size_async(
+            checked, min_bytes=min_bytes, max_bytes=max_bytes, dpi=spec.dpi
         )
-    mm = (spec.mm_width, spec.mm_height) if spec.mm_width and spec.mm_height else None
-    name = imaging.deliverable_file_name(
-        spec.slug, mm, (spec.px_width, spec.px_height), spec.file_format
-    )
+    return checked
+
+
+async def _final_files(
+    spec: Spec, session: Session, photo: bytes, picwish_sheet: bytes | None
+) -> FinalFiles:
     options = session.options
-    sheet_options = imaging.SheetOptions(
-        paper=options.paper,
-        vertical=options.vertical,
-        dpi=max(spec.dpi, 300),
+    checked = await _checked_photo(spec, photo, options.bg_color or spec.background)
+    mm = spec.frame_mm
+    name = imaging.deliverable_file_name(
+        spec.slug,
+        (spec.mm_width, spec.mm_height) if spec.mm_width else None,
+        (spec.px_width, spec.px_height),
+        spec.file_format,
     )
-    photo_mm = mm or (spec.px_width * 25.4 / spec.dpi, spec.px_height * 25.4 / spec.dpi)
-    sheet = await imaging.render_sheet_async(checked, photo_mm, sheet_options)
-    copies = imaging.sheet_layout(photo_mm, sheet_options).copies
-    sheet_name = f"{spec.slug}_sheet_{options.paper}.jpg"
-    return checked, name, sheet, sheet_name, copies
+    sheet_options = imaging.SheetOptions(
+        paper=options.paper, vertical=options.vertical, dpi=max(spec.dpi, 300)
+    )
+    layout = imaging.sheet_layout(mm, sheet_options)
+    sheet = picwish_sheet or await imaging.render_sheet_async(checked, mm, sheet_options)
+    return FinalFiles(
+        photo=checked,
+        photo_name=name,
+        sheet=sheet,
+        sheet_name=imaging.sheet_file_name(spec.slug, mm, options.paper),
+        sheet_caption=imaging.sheet_caption(layout),
+    )
 
 
 async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None:
@@ -247,8 +269,8 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     progress = ProgressMessage(flow, who, "finalizing", status)
     await progress.open()
     try:
-        photo = await _final_photo(flow, who, session, progress)
-        photo_file, name, sheet, sheet_name, copies = await _deliverables(spec, session, photo)
+        photo, picwish_sheet = await _final_result(flow, who, session, progress)
+        files = await _final_files(spec, session, photo, picwish_sheet)
     except (PicWishError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
         await progress.close()
@@ -260,26 +282,21 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     try:
         await flow.bot.send_document(
             who.chat_id,
-            InputFile(photo_file, filename=name),
+            InputFile(files.photo, filename=files.photo_name),
             caption=t(
                 lang,
                 "final-photo-caption",
-                spec=spec.title,
-                size=size_label(spec),
+                spec=spec_title(spec, lang),
+                size=size_label(spec, lang),
                 pixels=f"{spec.px_width}×{spec.px_height}",
-                kb=round(len(photo_file) / 1024),
+                kb=round(len(files.photo) / 1000),
             ),
             disable_content_type_detection=True,
         )
         await flow.bot.send_document(
             who.chat_id,
-            InputFile(sheet, filename=sheet_name),
-            caption=t(
-                lang,
-                "final-sheet-caption",
-                paper=t(lang, f"paper-{session.options.paper}"),
-                copies=copies,
-            ),
+            InputFile(files.sheet, filename=files.sheet_name),
+            caption=files.sheet_caption.render(lang),
             disable_content_type_detection=True,
         )
     except (Forbidden, BadRequest) as error:
@@ -288,7 +305,10 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         await final_failed(flow, who, None)
         return
     storage = flow.services.storage
-    for kind, file_name, data in (("photo", name, photo_file), ("sheet", sheet_name, sheet)):
+    for kind, file_name, data in (
+        ("photo", files.photo_name, files.photo),
+        ("sheet", files.sheet_name, files.sheet),
+    ):
         await storage.record_delivery(
             user_id=who.user_id,
             chat_id=who.chat_id,

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import t
 from bot.photo_requests import final_price
-from bot.specs import Catalog, Spec, localised_title
+from bot.specs import Catalog, Spec, localised_title, size_label
 from conversation.machine import Session
 from conversation.options import (
     OUTFIT_GROUPS,
@@ -64,7 +64,7 @@ class ScreenBuilder:
 
     def spec(self) -> Spec | None:
         spec_id = self.session.options.spec_id
-        return resolve_spec(self.catalog, spec_id) if spec_id else None
+        return self.catalog.get(spec_id) if spec_id else None
 
     def spec_title(self, spec: Spec) -> str:
         return spec_title(spec, self.lang)
@@ -285,7 +285,7 @@ class ScreenBuilder:
         return self.t(
             "preview-caption",
             spec=self.spec_title(spec),
-            size=size_label(spec),
+            size=size_label(spec, self.lang),
             background=background,
             outfit=outfit,
             touchups=", ".join(touchups) or self.t("touchups-none"),
@@ -342,25 +342,3 @@ def spec_title(spec: Spec, lang: str) -> str:
 def color_label(lang: str, hex_color: str) -> str:
     names = {hex_: label for label, hex_ in BACKGROUNDS}
     return t(lang, names[hex_color]) if hex_color in names else f"#{hex_color}"
-
-
-def size_label(spec: Spec) -> str:
-    if spec.mm_width and spec.mm_height:
-        return f"{_mm(spec.mm_width)}×{_mm(spec.mm_height)} mm"
-    return f"{spec.px_width}×{spec.px_height} px"
-
-
-def _mm(value: float) -> str:
-    return f"{value:g}"
-
-
-def resolve_spec(catalog: Catalog, spec_id: str) -> Spec | None:
-    """A catalog spec by id, or a custom size spec (ids ``custom:<text>``)."""
-    from bot.specs import CustomSizeError, parse_custom_size
-
-    if spec_id.startswith("custom:"):
-        try:
-            return parse_custom_size(spec_id.removeprefix("custom:"))
-        except CustomSizeError:
-            return None
-    return catalog.get(spec_id)

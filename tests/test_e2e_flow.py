@@ -39,7 +39,8 @@ async def test_full_path_delivers_two_documents_charged_once(bot):
     assert photo.file_name == "us-passport_51x51mm_600x600px.jpg"
     final = Image.open(io.BytesIO(photo.document_bytes))
     assert final.size == (600, 600) and final.format == "JPEG"
-    assert 100 * 1024 <= len(photo.document_bytes) <= 240 * 1024  # the spec's file-size window
+    # Inside the spec's 100–240 KB window whether a portal counts 1000 or 1024 bytes a KB.
+    assert 100 * 1024 <= len(photo.document_bytes) <= 240 * 1000
     assert sheet.file_name.endswith(".jpg") and "sheet" in sheet.file_name
     await bot.wait_text(user, "Done")
 

@@ -1,0 +1,115 @@
+"""What the authority requires, as one short message in the user's language (specs.ftl)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from bot.i18n import t
+
+from .model import PALETTE, Spec
+from .names import localised_title
+
+CURATED_PREFIX = "spec-facts.md: "
+
+
+def num(value: float) -> str:
+    """``25.0`` → ``25``, ``22.5`` → ``22.5`` (bands are stored to 0.1 mm)."""
+    return f"{round(value, 1):g}"
+
+
+def size_label(spec: Spec, lang: str | None = "en") -> str:
+    """``51×51 mm`` for printed documents, ``600×800 px`` for digital-only ones."""
+    if spec.mm_width is not None and spec.mm_height is not None:
+        if spec.variant.endswith(" in"):
+            return spec.variant
+        return t(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
+    return t(lang, "specs-size-px", width=spec.px_width, height=spec.px_height)
+
+
+def colour_name(hexa: str, lang: str | None = "en") -> str:
+    """``FFFFFF`` → ``white``; colours outside the palette show as ``#438EDB``."""
+    name = PALETTE.get(hexa.upper())
+    return t(lang, f"specs-colour-{name}") if name else f"#{hexa.upper()}"
+
+
+def source_label(spec: Spec) -> str:
+    """A short, readable source: a URL's host, or the curated layer's first source."""
+    source = spec.source.removeprefix(CURATED_PREFIX)
+    first = source.split(";")[0].split(" (")[0].strip()
+    if first.startswith("http"):
+        return urlparse(first).netloc.removeprefix("www.")
+    return first[:60]
+
+
+def _size_line(spec: Spec, lang: str | None) -> str:
+    pixels = {"width": str(spec.px_width), "height": str(spec.px_height), "dpi": str(spec.dpi)}
+    if spec.mm_width is None:
+        line = t(lang, "specs-req-size-digital", **pixels)
+    else:
+        line = t(lang, "specs-req-size", size=size_label(spec, lang), **pixels)
+    if spec.px_exact:
+        line += " " + t(lang, "specs-req-px-exact")
+    elif spec.px_max is not None:
+        line += " " + t(lang, "specs-req-px-range", min=str(spec.px_width), max=str(spec.px_max[0]))
+    return line
+
+
+def _geometry_lines(spec: Spec, lang: str | None) -> list[str]:
+    lines: list[str] = []
+    frame_h = spec.frame_mm[1]
+    if spec.head_height_mm is not None:
+        lo, hi = spec.head_height_mm
+        if spec.mm_height is None:
+            pct = {"min": num(100 * lo / frame_h), "max": num(100 * hi / frame_h)}
+            lines.append(t(lang, "specs-req-head-pct", **pct))
+        else:
+            lines.append(t(lang, "specs-req-head", min=num(lo), max=num(hi)))
+    if spec.eye_line_mm is not None and spec.mm_height is not None:
+        lo, hi = spec.eye_line_mm
+        lines.append(t(lang, "specs-req-eyes", min=num(lo), max=num(hi)))
+    if spec.head_top_mm is not None:
+        lo, hi = spec.head_top_mm
+        lines.append(t(lang, "specs-req-head-top", min=num(lo), max=num(hi)))
+    return lines
+
+
+def _file_line(spec: Spec, lang: str | None) -> str:
+    fmt = spec.file_format.upper().replace("JPG", "JPEG")
+    lo, hi = spec.min_file_kb, spec.max_file_kb
+    if lo and hi:
+        return t(lang, "specs-req-file-range", format=fmt, min=str(lo), max=str(hi))
+    if hi:
+        return t(lang, "specs-req-file-max", format=fmt, max=str(hi))
+    return t(lang, "specs-req-file", format=fmt)
+
+
+def rules_line(spec: Spec, lang: str | None = "en") -> str:
+    rules = [
+        t(lang, "specs-rule-glasses-clear" if spec.glasses_allowed else "specs-rule-no-glasses"),
+        t(lang, "specs-rule-smile-ok" if spec.smile_allowed else "specs-rule-neutral"),
+    ]
+    if spec.recency_months:
+        rules.append(t(lang, "specs-rule-recent", months=spec.recency_months))
+    return t(lang, "specs-req-rules", rules=" · ".join(rules))
+
+
+def requirements_text(spec: Spec, lang: str | None = "en") -> str:
+    """Size, head band, eye line, background, file, rules, warnings and source in one message."""
+    colours = " / ".join(colour_name(c, lang) for c in spec.backgrounds or (spec.background,))
+    lines = [
+        f"{spec.flag} {localised_title(spec, lang)}".strip(),
+        _size_line(spec, lang),
+        *_geometry_lines(spec, lang),
+        t(lang, "specs-req-background", colours=colours),
+        _file_line(spec, lang),
+        rules_line(spec, lang),
+        *(t(lang, f"specs-warning-{code}") for code in spec.warnings),
+    ]
+    if spec.alt_size_mm is not None:
+        width, height = spec.alt_size_mm
+        other = t(lang, "specs-size-mm", width=num(width), height=num(height))
+        lines.append(t(lang, "specs-warning-size-disputed", size=other))
+    if spec.source:
+        key = "specs-req-source-dated" if spec.verified else "specs-req-source"
+        lines.append(t(lang, key, source=source_label(spec), date=spec.verified))
+    return "\n".join(lines)
