@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
 
 from bot.config import Config
+from bot.limits import LimitChecker, OperatorLimits
 from bot.persistence import SQLitePersistence
 from bot.picwish import PicWishClient
 from bot.services import BotContext, IdPhotoApplication, Services
@@ -30,7 +31,17 @@ def build_services(config: Config) -> Services:
         use_sync=config.picwish_sync,
         ledger=storage,
     )
-    return Services(config=config, storage=storage, picwish=picwish, catalog=load_catalog())
+    limits = LimitChecker(
+        storage,
+        OperatorLimits(
+            user_finals=config.user_finals,
+            previews_per_hour=config.previews_per_hour,
+            daily_credits=config.daily_credits,
+        ),
+    )
+    return Services(
+        config=config, storage=storage, picwish=picwish, catalog=load_catalog(), limits=limits
+    )
 
 
 def build_application(config: Config, services: Services | None = None) -> IdPhotoApplication:

@@ -11,6 +11,8 @@ from typing import Literal
 
 from dotenv import dotenv_values
 
+from bot.limits import Quota
+
 DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org"
 DEFAULT_PICWISH_API_URL = "https://techsz.aoscdn.com"
 DEFAULT_DB_PATH = "idphoto-bot.sqlite3"
@@ -41,6 +43,9 @@ class Config:
     keep_original_hours: float = 24.0
     persistence_interval: float = 5.0
     sheet_source: Literal["local", "picwish"] = "local"
+    user_finals: Quota | None = None
+    previews_per_hour: int | None = 30
+    daily_credits: int | None = None
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -75,6 +80,29 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     if raw in ("1", "true", "yes", "on"):
         return True
     raise ConfigError(f"{name} must be 1/0, true/false or yes/no, got {raw!r}")
+
+
+def _quota(env: Mapping[str, str], name: str) -> Quota | None:
+    raw = env.get(name, "").strip()
+    if not raw or raw.lower() in ("0", "off", "none"):
+        return None
+    quota = Quota.parse(raw)
+    if quota is None:
+        raise ConfigError(
+            f"{name} must look like '3 per day', '10/week' or '20/month', got {raw!r}"
+        )
+    return quota
+
+
+def _count(env: Mapping[str, str], name: str, default: int | None) -> int | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if raw.lower() in ("off", "none"):
+        return None
+    if not raw.isdigit():
+        raise ConfigError(f"{name} must be a whole number or 'off', got {raw!r}")
+    return int(raw)
 
 
 def _token(env: Mapping[str, str]) -> str:
@@ -145,4 +173,7 @@ def load_config(
         keep_original_hours=_number(env, "IDPHOTO_KEEP_ORIGINAL_HOURS", 24.0, 0.0),
         persistence_interval=_number(env, "IDPHOTO_PERSISTENCE_INTERVAL", 5.0, 0.1),
         sheet_source=sheet,  # type: ignore[arg-type]
+        user_finals=_quota(env, "IDPHOTO_USER_FINALS"),
+        previews_per_hour=_count(env, "IDPHOTO_PREVIEWS_PER_HOUR", 30),
+        daily_credits=_count(env, "IDPHOTO_DAILY_CREDITS", None),
     )

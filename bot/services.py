@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
+from bot.limits import LimitChecker
 from bot.picwish import PicWishClient
 from bot.specs import Catalog
 from bot.storage import Storage
@@ -62,13 +64,36 @@ class UserLocks:
 
 
 @dataclass
+class AdminCache:
+    """Who administers which group, as Telegram said a short while ago (getChatMember)."""
+
+    ttl_seconds: float = 60.0
+    _entries: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
+
+    def get(self, chat_id: int, user_id: int) -> bool | None:
+        entry = self._entries.get((chat_id, user_id))
+        if entry is None or entry[1] < time.monotonic():
+            return None
+        return entry[0]
+
+    def put(self, chat_id: int, user_id: int, is_admin: bool) -> None:
+        self._entries[(chat_id, user_id)] = (is_admin, time.monotonic() + self.ttl_seconds)
+
+    def forget(self, chat_id: int, user_id: int | None = None) -> None:
+        for key in [k for k in self._entries if k[0] == chat_id and user_id in (None, k[1])]:
+            del self._entries[key]
+
+
+@dataclass
 class Services:
     config: Config
     storage: Storage
     picwish: PicWishClient
     catalog: Catalog
+    limits: LimitChecker
     work: BackgroundWork = field(default_factory=BackgroundWork)
     locks: UserLocks = field(default_factory=UserLocks)
+    admins: AdminCache = field(default_factory=AdminCache)
     #: The Application these services belong to (set when it is built).
     app: Application | None = None
 

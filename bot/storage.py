@@ -335,6 +335,63 @@ class Storage:
         }
         await self._run(lambda db: db["tasks"].update(row_id, changes))
 
+    async def ledger_summary(
+        self, since: float, *, user_id: int | None = None, group_id: int | None = None
+    ) -> dict[str, int]:
+        """Counts since ``since``: previews and finals made, credits charged, failures, users."""
+        where, params = ["started_at >= ?"], [since]
+        if user_id is not None:
+            where.append("user_id = ?")
+            params.append(user_id)
+        if group_id is not None:
+            where.append("group_id = ?")
+            params.append(group_id)
+        sql = (
+            "SELECT "
+            "COALESCE(SUM(purpose = 'preview' AND state = 1), 0) AS previews, "
+            "COALESCE(SUM(purpose = 'final' AND state = 1), 0) AS finals, "
+            "COALESCE(SUM(credits_charged), 0) AS credits, "
+            "COALESCE(SUM(state IS NULL OR state != 1), 0) AS failures, "
+            "COUNT(DISTINCT user_id) AS users "
+            f"FROM tasks WHERE {' AND '.join(where)}"
+        )
+
+        def op(db: sqlite_utils.Database) -> dict[str, int]:
+            row = db.execute(sql, params).fetchone()
+            return dict(
+                zip(("previews", "finals", "credits", "failures", "users"), row, strict=True)
+            )
+
+        return await self._run(op)
+
+    async def preview_requests(self, user_id: int, since: float) -> int:
+        """Preview requests a user made since ``since`` (whatever their outcome)."""
+
+        def op(db: sqlite_utils.Database) -> int:
+            return db.execute(
+                "SELECT COUNT(*) FROM tasks WHERE user_id = ? AND purpose = 'preview' "
+                "AND started_at >= ?",
+                [user_id, since],
+            ).fetchone()[0]
+
+        return await self._run(op)
+
+    async def top_groups(self, since: float, limit: int = 5) -> list[tuple[int, str, int, int]]:
+        """(group id, title, finals, credits) of the groups that spent most since ``since``."""
+
+        def op(db: sqlite_utils.Database) -> list[tuple[int, str, int, int]]:
+            rows = db.execute(
+                "SELECT t.group_id, COALESCE(g.title, ''), "
+                "SUM(t.purpose = 'final' AND t.state = 1), SUM(t.credits_charged) "
+                "FROM tasks t LEFT JOIN groups g ON g.chat_id = t.group_id "
+                "WHERE t.group_id IS NOT NULL AND t.started_at >= ? "
+                "GROUP BY t.group_id ORDER BY SUM(t.credits_charged) DESC, t.group_id LIMIT ?",
+                [since, limit],
+            ).fetchall()
+            return [tuple(row) for row in rows]
+
+        return await self._run(op)
+
     async def tasks(self, where: str = "1", params: list[Any] | None = None) -> list[dict]:
         def op(db: sqlite_utils.Database) -> list[dict]:
             return list(db["tasks"].rows_where(where, params or [], order_by="id"))

@@ -7,6 +7,7 @@ import logging
 from telegram import CallbackQuery, Update
 
 from bot.i18n import t
+from bot.photo_requests import final_price
 from bot.services import BotContext
 from conversation import events as ev
 from conversation.machine import InvalidEvent, Session
@@ -14,6 +15,7 @@ from conversation.states import State
 from handlers.callback_data import ButtonData, decode
 from handlers.common import flow_of, who_of
 from handlers.flow import Flow, Loaded, NoSession, Who
+from handlers.groups import GROUP_MENU_PREFIX, group_button
 
 logger = logging.getLogger(__name__)
 
@@ -81,12 +83,37 @@ async def _navigate(flow: Flow, who: Who, loaded: Loaded, data: ButtonData, quer
     return False
 
 
+#: Taps that lead to a charged final: checked against quotas, budgets and ceilings first.
+CHARGED_ACTIONS = frozenset({"final", "confirm"})
+
+
+async def _final_blocked(flow: Flow, who: Who, session: Session, query: CallbackQuery) -> bool:
+    """Tell the user which limit stops the final (and when it resets); True if one does."""
+    spec = flow.services.catalog.get(session.options.spec_id or "")
+    if spec is None:
+        return False
+    price = final_price(
+        spec, session.options, picwish_layout=flow.services.config.sheet_source == "picwish"
+    )
+    reason = await flow.services.limits.final_blocked(
+        user_id=who.user_id, group_id=session.group_id, price=price
+    )
+    if reason is None:
+        return False
+    await query.answer()
+    await flow.bot.send_message(who.chat_id, reason.render(who.lang))
+    return True
+
+
 async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     who = await who_of(update, context)
     flow = flow_of(context)
     data = decode(query.data)
+    if data is not None and data.session_id.startswith(GROUP_MENU_PREFIX):
+        await group_button(update, context, data)
+        return
     loaded = await flow.store.load(who.user_id)
     if data is None or loaded is None or loaded.session.id != data.session_id:
         await _expired(query, who)
@@ -97,6 +124,8 @@ async def button(update: Update, context: BotContext) -> None:
     make_event = EVENTS.get(data.action)
     if make_event is None:
         await _expired(query, who)
+        return
+    if data.action in CHARGED_ACTIONS and await _final_blocked(flow, who, loaded.session, query):
         return
     try:
         await flow.apply(who, make_event(data.arg), origin=query.message)

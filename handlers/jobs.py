@@ -146,6 +146,11 @@ async def run_preview(
         return
     progress = ProgressMessage(flow, who, "previewing", status)
     await progress.open()
+    blocked = await flow.services.limits.preview_blocked(who.user_id)
+    if blocked is not None:
+        await progress.close()
+        await _preview_failed(flow, who, effect, blocked.render(who.lang))
+        return
     try:
         result = await call_backend(flow, who, session, preview=True, on_progress=progress.update)
     except (PicWishError, PhotoUnavailable) as error:

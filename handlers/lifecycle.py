@@ -6,7 +6,12 @@ import asyncio
 import logging
 import time
 
-from telegram import BotCommand, BotCommandScopeAllPrivateChats
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+)
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
@@ -20,17 +25,36 @@ from handlers.jobs import final_failed, final_key
 logger = logging.getLogger(__name__)
 
 PRIVATE_COMMANDS = ("start", "new", "cancel", "help", "deletedata")
+GROUP_COMMANDS = ("idphoto",)
+GROUP_ADMIN_COMMANDS = (
+    "idphoto",
+    "setspec",
+    "setbg",
+    "quota",
+    "budget",
+    "enable",
+    "disable",
+    "settings",
+    "stats",
+)
 CLEANUP_INTERVAL = 60.0
 #: How long a shutdown waits for a charged final that is under way.
 FINAL_GRACE_SECONDS = 25.0
 
 
 async def set_command_menus(app: IdPhotoApplication) -> None:
-    commands = [BotCommand(name, t(DEFAULT_LANGUAGE, f"cmd-{name}")) for name in PRIVATE_COMMANDS]
-    try:
-        await app.bot.set_my_commands(commands, scope=BotCommandScopeAllPrivateChats())
-    except TelegramError as error:
-        logger.warning("could not set the command menu: %s", error)
+    """The "/" menu per scope: private chats, group members, group administrators."""
+    menus = (
+        (PRIVATE_COMMANDS, BotCommandScopeAllPrivateChats()),
+        (GROUP_COMMANDS, BotCommandScopeAllGroupChats()),
+        (GROUP_ADMIN_COMMANDS, BotCommandScopeAllChatAdministrators()),
+    )
+    for names, scope in menus:
+        commands = [BotCommand(name, t(DEFAULT_LANGUAGE, f"cmd-{name}")) for name in names]
+        try:
+            await app.bot.set_my_commands(commands, scope=scope)
+        except TelegramError as error:
+            logger.warning("could not set the command menu for %s: %s", scope.type, error)
 
 
 async def resume_interrupted(app: IdPhotoApplication) -> None:

@@ -1,0 +1,175 @@
+"""End to end in a group: admins set defaults, quotas and budgets; members get a deep link;
+operators read the ledger. Through the real Application and both emulators."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.harness import BotHarness, make_config, portrait_jpeg
+
+GROUP_ID = -1001234567
+
+
+@pytest.fixture
+async def bot(telegram, picwish, tmp_path):
+    config = make_config(tmp_path / "bot.db", telegram, picwish)
+    harness = BotHarness(telegram, picwish, replace(config, admin_ids=frozenset({9000})))
+    await harness.start()
+    yield harness
+    await harness.stop()
+
+
+@pytest.fixture
+def people(bot):
+    admin = bot.user(5001, "Ada")
+    member = bot.user(5002, "Ben")
+    other = bot.user(5003, "Cy")
+    group = bot.telegram.group(
+        GROUP_ID, "Class 7B", members={admin: "administrator", member: "member", other: "member"}
+    )
+    return admin, member, other, group
+
+
+async def in_group(bot: BotHarness, user, group, text: str):
+    bot.telegram.send_text(user, text, chat=group)
+    return await bot.telegram.wait_for(method="sendMessage", chat_id=group.id)
+
+
+async def set_group_spec(bot: BotHarness, admin, group, query: str, label: str):
+    menu = await in_group(bot, admin, group, f"/setspec {query}")
+    bot.telegram.press_button(admin, menu, menu.callback_data_for(_label(menu, label)), chat=group)
+    return await bot.telegram.wait_for(method="editMessageText", chat_id=group.id)
+
+
+async def set_up_us_passport(bot: BotHarness, admin, group) -> None:
+    await set_group_spec(bot, admin, group, "us passport", "United States passport")
+    await in_group(bot, admin, group, "/setbg FFFFFF")
+
+
+def _label(call, fragment: str) -> str:
+    return next(text for row in call.buttons for text, _ in row if fragment in text)
+
+
+async def final_from_group_link(bot: BotHarness, user) -> None:
+    """The member follows the group's link and goes all the way to the final."""
+    await bot.say(user, f"/start g{GROUP_ID}")
+    bot.telegram.send_photo(user, portrait_jpeg())
+    await bot.wait_text(user, "Outfit")
+    await bot.tap(user, "Keep my clothes")
+    await bot.tap(user, "Continue", wait=False)
+    await bot.wait_method(user, "sendPhoto")
+    await bot.tap(user, "Get the final photo")
+
+
+async def test_admin_defaults_are_preselected_through_the_members_deep_link(bot, people):
+    admin, member, _, group = people
+    done = await set_group_spec(bot, admin, group, "china visa", "China visa")
+    assert "China visa" in done.text
+    await in_group(bot, admin, group, "/setbg F0F0F0")
+    invite = await in_group(bot, member, group, "/idphoto")
+    (url,) = [data for row in invite.buttons for _, data in row]
+    assert url == f"https://t.me/{bot.telegram.bot_username}?start=g{GROUP_ID}"
+
+    welcome = await bot.say(member, f"/start g{GROUP_ID}")
+    assert "China visa" in welcome.text
+    bot.telegram.send_photo(member, portrait_jpeg())
+    outfit = await bot.wait_text(member, "Outfit")  # document and background already chosen
+    assert outfit is not None
+    await bot.tap(member, "Keep my clothes")
+    await bot.tap(member, "Continue", wait=False)
+    await bot.wait_method(member, "sendPhoto")
+    request = bot.picwish.creates[-1]
+    assert (request.fields["px_width"], request.fields["px_height"]) == ("354", "472")
+    assert request.fields["bg_color"] == "F0F0F0"
+
+
+async def test_non_admin_cannot_change_settings(bot, people):
+    _, member, _, group = people
+    reply = await in_group(bot, member, group, "/setspec us passport")
+    assert "only the group’s admins" in reply.text
+    assert await bot.app.services.storage.group_settings(GROUP_ID) in (None, {}) or (
+        (await bot.app.services.storage.group_settings(GROUP_ID)).get("spec_id") is None
+    )
+
+
+async def test_another_members_tap_on_an_admin_menu_is_refused(bot, people):
+    admin, _, other, group = people
+    menu = await in_group(bot, admin, group, "/setspec us passport")
+    data = menu.callback_data_for(_label(menu, "United States passport"))
+    bot.telegram.press_button(other, menu, data, chat=group)
+    await bot.telegram.settle(quiet=0.2)
+    assert "isn’t yours" in bot.telegram.callback_answers[-1].text
+    settings = await bot.app.services.storage.group_settings(GROUP_ID)
+    assert not settings or settings.get("spec_id") is None
+
+
+async def test_quota_exhausted_gives_a_clear_message_and_no_picwish_request(bot, people):
+    admin, member, _, group = people
+    await set_up_us_passport(bot, admin, group)
+    await in_group(bot, admin, group, "/quota 1 per month")
+    await final_from_group_link(bot, member)
+    await bot.tap(member, "Yes, make it", wait=False)
+    await bot.wait_text(member, "Done")
+    finals_before = sum(c.fields.get("preview") == "0" for c in bot.picwish.creates)
+
+    await bot.tap(member, "Another size", wait=True)
+    await bot.tap(member, "United States visa", wait=False)
+    await bot.wait_method(member, "sendPhoto")
+    refusal = await bot.tap(member, "Get the final photo")
+    assert "1 final photos per member per month" in refusal.text
+    assert "resets" in refusal.text
+    assert sum(c.fields.get("preview") == "0" for c in bot.picwish.creates) == finals_before
+
+
+async def test_group_budget_is_respected(bot, people):
+    admin, member, other, group = people
+    await set_up_us_passport(bot, admin, group)
+    await in_group(bot, admin, group, "/budget 6 per month")
+    await final_from_group_link(bot, member)
+    await bot.tap(member, "Yes, make it", wait=False)
+    await bot.wait_text(member, "Done")
+    await final_from_group_link(bot, other)
+    refusal = await bot.telegram.wait_for(chat_id=other.chat_id, method="sendMessage")
+    assert "budget" in refusal.text
+    assert bot.picwish.credits_charged == 6
+
+
+async def test_stats_and_ops_match_the_ledger_after_a_day_of_use(bot, people):
+    admin, member, other, group = people
+    operator = bot.user(9000, "Op")
+    await set_up_us_passport(bot, admin, group)
+    await final_from_group_link(bot, member)
+    await bot.tap(member, "Yes, make it", wait=False)
+    await bot.wait_text(member, "Done")
+    await final_from_group_link(bot, other)  # a preview, then stops at the confirmation
+    bot.picwish.fail_next_tasks()
+    await bot.tap(other, "Yes, make it", wait=False)
+    await bot.wait_text(other, "not been charged")
+
+    stats = await in_group(bot, admin, group, "/stats")
+    assert "Members served: 2" in stats.text
+    assert "Previews: 2" in stats.text
+    assert "Final photos: 1" in stats.text
+    assert "Credits used: 6" in stats.text
+
+    ops = await bot.say(operator, "/ops")
+    assert "Today: 2 previews, 1 finals, 6 credits, 1 failures, 2 users." in ops.text
+    assert "Class 7B" in ops.text
+    history = await bot.say(operator, f"/ops user {member.id}")
+    assert "1 finals, 6 credits" in history.text
+
+
+async def test_ops_is_refused_to_ordinary_users(bot, people):
+    _, member, _, _ = people
+    reply = await bot.say(member, "/ops")
+    assert "operators" in reply.text
+
+
+async def test_disabled_group_refuses_members_and_its_finals(bot, people):
+    admin, member, _, group = people
+    await set_group_spec(bot, admin, group, "us passport", "United States passport")
+    await in_group(bot, admin, group, "/disable")
+    reply = await in_group(bot, member, group, "/idphoto")
+    assert "paused" in reply.text
