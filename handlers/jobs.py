@@ -169,10 +169,15 @@ async def run_preview(
     if not transition.changed:
         return  # the user changed an option meanwhile: a newer preview is on its way
     screens = flow.screens(transition.session, who.lang)
+    caption = screens.preview_caption()
+    spec = _spec_of(flow, transition.session)
+    warning = imaging.resolution_warning(session.photo, spec.px_width, spec.px_height)
+    if warning is not None:
+        caption += "\n⚠️ " + warning.render(who.lang)
     await flow.bot.send_photo(
         who.chat_id,
         photo=result.image,
-        caption=screens.preview_caption(),
+        caption=caption,
         reply_markup=screens.review_keyboard(can_finalise=True),
     )
 

@@ -110,11 +110,20 @@ async def _custom_color(flow: Flow, update: Update, who: Who, typed: str) -> Non
         await reply(update, who, "tap-a-button")
 
 
+#: Telegram message kinds that look like pictures but are not usable photos.
+MOVING_KINDS = ("sticker", "animation", "video", "video_note")
+
+
 async def unsupported(update: Update, context: BotContext) -> None:
     """Stickers, videos, voice notes, animations…: say what is expected instead."""
     who = await who_of(update, context)
+    message = update.effective_message
     loaded = await flow_of(context).store.load(who.user_id)
-    if loaded is None or loaded.session.state is State.AWAITING_PHOTO:
-        await reply(update, who, "unsupported-message")
-    else:
+    if loaded is not None and loaded.session.state is not State.AWAITING_PHOTO:
         await reply(update, who, "tap-a-button")
+        return
+    kind = next((kind for kind in MOVING_KINDS if getattr(message, kind, None)), None)
+    if kind is not None:
+        await message.reply_text(imaging.media_kind_rejection(kind).text.render(who.lang))
+    else:
+        await reply(update, who, "unsupported-message")

@@ -137,7 +137,14 @@ async def prepare_upload_async(data: bytes) -> PreparedUpload:
     return await asyncio.to_thread(prepare_upload, data)
 
 
-def resolution_warning(upload: PreparedUpload, px_width: int, px_height: int) -> Text | None:
+class Sized(Protocol):
+    """Anything with pixel dimensions (a prepared upload, the conversation's photo record)."""
+
+    width: int
+    height: int
+
+
+def resolution_warning(upload: Sized, px_width: int, px_height: int) -> Text | None:
     """A warning when the photo has fewer pixels than the spec's result needs, else None.
 
     The largest crop with the result's aspect ratio that fits in the photo must be at least

@@ -6,7 +6,7 @@ welcome =
     Best quality: send it as a file (📎 → File) so Telegram does not compress it.
 welcome-preselected = Selected: { $spec }.
 ask-photo = Send me a photo of your face (as a photo, or as a file for best quality).
-photo-received = Got your photo ({ $width }×{ $height } px).
+photo-received = Got your photo ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Checking your photo…
 photo-compressed-tip = Tip: Telegram compressed this photo. For the sharpest result, send it as a file next time.
 

@@ -1,0 +1,104 @@
+"""End to end: every kind of upload a phone can send gets its documented outcome, and nothing
+unusable ever reaches PicWish."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from PIL import Image
+
+from bot.i18n import t
+from conversation.states import State
+from tests.harness import portrait_jpeg
+from tests.test_imaging_support import animated_gif, png_bomb
+
+
+def camera_jpeg(width: int, height: int) -> bytes:
+    """A big camera-like JPEG: textured enough to be real, small enough for Telegram."""
+    small = Image.frombytes(
+        "RGB", (width // 16, height // 16), os.urandom(width * height * 3 // 256)
+    )
+    out = io.BytesIO()
+    small.resize((width, height), Image.Resampling.BILINEAR).save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+async def refused_with(bot, user, message_id: str, **args: object) -> str:
+    """The refusal the user got is exactly ``message_id``; nothing was sent to PicWish."""
+    expected = t("en", message_id, **args)
+    reply = await bot.telegram.wait_for(
+        lambda call: (
+            call.chat_id == user.chat_id and call.method == "sendMessage" and call.text == expected
+        )
+    )
+    stored = await bot.app.services.storage.load_session(f"user:{user.id}")
+    assert stored.state == State.AWAITING_PHOTO
+    assert bot.picwish.creates == []
+    return reply.text
+
+
+@pytest.fixture
+async def user(bot):
+    person = bot.user()
+    await bot.say(person, "/start")
+    return person
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message_id", "args"),
+    [
+        (b"Hello, this is my CV, not a photo\n" * 20, "selfie.jpg", "imaging-not-an-image", {}),
+        (portrait_jpeg()[:5000], "cut.jpg", "imaging-corrupt", {}),
+        (animated_gif(), "funny.gif", "imaging-animated", {"kind": "animation"}),
+        (png_bomb(30000, 30000), "huge.png", "imaging-bomb", {}),
+        (
+            portrait_jpeg(width=1, height=1),
+            "dot.jpg",
+            "imaging-too-small",
+            {"width": 1, "height": 1, "min_side": 200},
+        ),
+    ],
+    ids=["text-renamed-jpg", "truncated-jpeg", "animated-gif", "png-bomb", "one-pixel"],
+)
+async def test_unusable_file_is_refused_with_its_reason(bot, user, data, name, message_id, args):
+    bot.telegram.send_document(user, data, name, "image/jpeg")
+    await refused_with(bot, user, message_id, **args)
+
+
+async def test_file_over_telegrams_download_limit_is_refused_before_downloading(bot, user):
+    bot.telegram.send_document(user, b"\xff\xd8" + b"0" * (21 * 1024 * 1024), "big.jpg")
+    await refused_with(bot, user, "imaging-too-big-download", size_mb=21.0, limit_mb=20)
+    assert not [call for call in bot.telegram.calls if call.method == "getFile"]
+
+
+async def test_sticker_is_refused_with_a_hint_to_send_a_photo(bot, user):
+    bot.telegram.send_sticker(user)
+    await refused_with(bot, user, "imaging-animated", kind="sticker")
+
+
+async def test_huge_camera_photo_is_downscaled_and_accepted(bot, user):
+    bot.telegram.send_document(user, camera_jpeg(8000, 6000), "IMG_0001.JPG", "image/jpeg")
+    received = await bot.wait_text(user, "Got your photo", timeout=60)
+    width, height = (int(x) for x in received.text.split("(")[1].split(" ")[0].split("×"))
+    assert max(width, height) <= 4096 and (width, height) == (4096, 3072)
+
+
+async def test_exif_and_gps_are_stripped_before_picwish_sees_the_photo(bot, user):
+    image = Image.open(io.BytesIO(portrait_jpeg()))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0)}  # GPS IFD
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif, quality=90)
+    bot.telegram.send_document(user, out.getvalue(), "with-gps.jpg", "image/jpeg")
+    await bot.wait_text(user, "Which document")
+    await bot.tap(user, "United States passport")
+    await bot.tap(user, "(required)")
+    await bot.tap(user, "Keep my clothes")
+    await bot.tap(user, "Continue", wait=False)
+    await bot.wait_method(user, "sendPhoto")
+    uploaded = bot.picwish.creates[0].image_bytes
+    assert b"PhoneMaker" not in uploaded
+    assert not Image.open(io.BytesIO(uploaded)).getexif()
