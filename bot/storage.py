@@ -291,6 +291,10 @@ class Storage:
 
         return await self._run(op)
 
+    async def delete_originals(self, user_id: int) -> None:
+        """Forget a user's kept photos and finals (their conversation ended)."""
+        await self._run(lambda db: db.execute("DELETE FROM originals WHERE user_id = ?", [user_id]))
+
     async def purge_expired_originals(self) -> int:
         def op(db: sqlite_utils.Database) -> int:
             return db.execute("DELETE FROM originals WHERE expires_at <= ?", [now()]).rowcount

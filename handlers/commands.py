@@ -60,6 +60,7 @@ async def new(update: Update, context: BotContext) -> None:
     loaded = await flow.store.load(who.user_id)
     group_id = loaded.session.group_id if loaded else None
     event = await start_event(context, f"{GROUP_PAYLOAD}{group_id}" if group_id else None)
+    await context.services.storage.delete_originals(who.user_id)
     await flow.apply(who, event)
 
 

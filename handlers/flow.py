@@ -59,7 +59,9 @@ class SessionStore:
         return Loaded(session, version + 1)
 
     async def delete(self, user_id: int) -> None:
+        """End the conversation and keep nothing of it (session and photos)."""
         await self.storage.delete_session(session_key(user_id))
+        await self.storage.delete_originals(user_id)
 
 
 @dataclass(frozen=True)

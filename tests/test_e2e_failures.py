@@ -138,3 +138,32 @@ async def test_user_who_blocked_the_bot_does_not_break_it(bot):
     bot.telegram.send_text(blocked, "/start")
     reply = await bot.say(other, "/start")
     assert "selfie" in reply.text
+
+
+async def test_idle_conversation_ends_politely_and_its_photo_is_deleted(bot):
+    from types import SimpleNamespace
+
+    from handlers.lifecycle import clean_up
+
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    storage = bot.app.services.storage
+    stored = await storage.load_session(f"user:{user.id}")
+    photo_key = stored.data["photo"]["original_key"]
+    await storage._run(lambda db: db.execute("UPDATE sessions SET updated_at = updated_at - 7200"))
+    await clean_up(SimpleNamespace(application=bot.app))
+    ended = await bot.wait_text(user, "ended after a long pause")
+    assert ended is not None
+    assert await storage.load_session(f"user:{user.id}") is None
+    assert await storage.original(photo_key) is None
+
+
+async def test_cancel_deletes_the_kept_photo(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    storage = bot.app.services.storage
+    photo_key = (await storage.load_session(f"user:{user.id}")).data["photo"]["original_key"]
+    await bot.say(user, "/cancel")
+    assert await storage.original(photo_key) is None
