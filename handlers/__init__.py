@@ -11,7 +11,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import callbacks, commands, errors, groups, messages, ops
+from handlers import callbacks, commands, errors, groups, language, messages, ops
 
 #: Group admin commands and their handlers.
 GROUP_ADMIN_COMMANDS = {
@@ -23,6 +23,7 @@ GROUP_ADMIN_COMMANDS = {
     "disable": groups.disable,
     "settings": groups.settings_command,
     "stats": groups.stats,
+    "language": language.group_language,
 }
 
 
@@ -35,6 +36,7 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("help", commands.help_command, filters=private))
     app.add_handler(CommandHandler("deletedata", commands.delete_data, filters=private))
     app.add_handler(CommandHandler("ops", ops.ops, filters=private))
+    app.add_handler(CommandHandler("language", language.language, filters=private))
     app.add_handler(CommandHandler(["idphoto", "start", "help"], groups.idphoto, filters=in_group))
     for name, handler in GROUP_ADMIN_COMMANDS.items():
         app.add_handler(CommandHandler(name, handler, filters=in_group))

@@ -16,6 +16,7 @@ from handlers.callback_data import ButtonData, decode
 from handlers.common import flow_of, who_of
 from handlers.flow import Flow, Loaded, NoSession, Who
 from handlers.groups import GROUP_MENU_PREFIX, group_button
+from handlers.language import LANGUAGE_MENU, language_chosen
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +112,9 @@ async def button(update: Update, context: BotContext) -> None:
     who = await who_of(update, context)
     flow = flow_of(context)
     data = decode(query.data)
+    if data is not None and data.session_id == LANGUAGE_MENU:
+        await language_chosen(update, context, data.arg)
+        return
     if data is not None and data.session_id.startswith(GROUP_MENU_PREFIX):
         await group_button(update, context, data)
         return

@@ -244,6 +244,11 @@ async def group_button(update: Update, context: BotContext, data: ButtonData) ->
     if not await is_admin(context, chat.id, user.id):
         await query.answer(t(lang, "group-admins-only"), show_alert=True)
         return
+    if data.action == "glang":
+        from handlers.language import group_language_chosen
+
+        await group_language_chosen(update, context, data.arg)
+        return
     spec = context.services.catalog.get(data.arg) if data.action == "gspec" else None
     if spec is None:
         await query.answer(t(lang, "menu-expired"), show_alert=True)

@@ -15,7 +15,7 @@ from telegram import (
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.i18n import DEFAULT_LANGUAGE, t
+from bot.i18n import DEFAULT_LANGUAGE, available_languages, t
 from bot.services import IdPhotoApplication
 from conversation.machine import Session, StartFinal, StartPreview
 from conversation.states import WORKING_STATES, State
@@ -24,7 +24,7 @@ from handlers.jobs import final_failed, final_key
 
 logger = logging.getLogger(__name__)
 
-PRIVATE_COMMANDS = ("start", "new", "cancel", "help", "deletedata")
+PRIVATE_COMMANDS = ("start", "new", "cancel", "help", "language", "deletedata")
 GROUP_COMMANDS = ("idphoto",)
 GROUP_ADMIN_COMMANDS = (
     "idphoto",
@@ -50,11 +50,15 @@ async def set_command_menus(app: IdPhotoApplication) -> None:
         (GROUP_ADMIN_COMMANDS, BotCommandScopeAllChatAdministrators()),
     )
     for names, scope in menus:
-        commands = [BotCommand(name, t(DEFAULT_LANGUAGE, f"cmd-{name}")) for name in names]
-        try:
-            await app.bot.set_my_commands(commands, scope=scope)
-        except TelegramError as error:
-            logger.warning("could not set the command menu for %s: %s", scope.type, error)
+        for lang in available_languages():
+            commands = [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
+            code = None if lang == DEFAULT_LANGUAGE else lang  # English is the default menu
+            try:
+                await app.bot.set_my_commands(commands, scope=scope, language_code=code)
+            except TelegramError as error:
+                logger.warning(
+                    "could not set the %s command menu for %s: %s", lang, scope.type, error
+                )
 
 
 async def resume_interrupted(app: IdPhotoApplication) -> None:

@@ -7,6 +7,7 @@ import io
 
 from PIL import Image
 
+from bot.i18n import t
 from tests.harness import BotHarness, portrait_jpeg
 
 
@@ -128,3 +129,29 @@ async def test_text_where_a_photo_is_expected_gets_a_hint(bot):
     await bot.say(user, "/start")
     reply = await bot.say(user, "hello")
     assert "photo" in reply.text.lower()
+
+
+async def test_language_switch_mid_flow_keeps_the_users_place(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "United States passport")
+    await bot.say(user, "/language")
+    await bot.tap(user, "Español", wait=False)
+    screen = await bot.telegram.wait_for(
+        lambda call: call.chat_id == user.chat_id and call.method == "sendMessage" and call.buttons
+    )
+    spanish = t("es", "choose-background", spec="", required="")[:10]
+    assert screen.text.startswith(spanish)
+    assert not screen.text.startswith(t("en", "choose-background", spec="", required="")[:10])
+    stored = await bot.app.services.storage.load_session(f"user:{user.id}")
+    assert stored.state == "choosing_background"
+    assert await bot.app.services.storage.user_language(user.id) == "es"
+
+
+async def test_command_menus_are_registered_per_scope_and_language(bot):
+    private = bot.telegram.get_commands(scope="all_private_chats")
+    admins = bot.telegram.get_commands(scope="all_chat_administrators")
+    assert [name for name, _ in private][:2] == ["start", "new"]
+    assert "setspec" in [name for name, _ in admins]
+    assert bot.telegram.get_commands(scope="all_private_chats", language_code="de")

@@ -127,3 +127,6 @@ cmd-cancel = Stop the current photo
 cmd-help = How it works
 cmd-deletedata = Erase my photos and data
 photo-expired = I no longer have your photo (it is deleted after a while for your privacy). Please send it again.
+choose-language = Choose your language:
+language-set = Language: { $language }.
+cmd-language = Change the language
