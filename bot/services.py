@@ -94,6 +94,8 @@ class Services:
     work: BackgroundWork = field(default_factory=BackgroundWork)
     locks: UserLocks = field(default_factory=UserLocks)
     admins: AdminCache = field(default_factory=AdminCache)
+    #: Decoding a phone photo can take hundreds of MB: at most this many at once (2 cores).
+    image_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     #: The Application these services belong to (set when it is built).
     app: Application | None = None
 

@@ -195,20 +195,23 @@ class Storage:
 
     # -- sessions ---------------------------------------------------------------------------
     async def load_session(self, key: str) -> StoredSession | None:
-        def op(db: sqlite_utils.Database) -> StoredSession | None:
-            rows = list(db["sessions"].rows_where("key = ?", [key]))
-            if not rows:
-                return None
-            row = rows[0]
-            return StoredSession(
-                key=row["key"],
-                user_id=row["user_id"],
-                chat_id=row["chat_id"],
-                state=row["state"],
-                data=json.loads(row["data"]),
-                version=row["version"],
-                updated_at=row["updated_at"],
-            )
+        found = await self._sessions_where("key = ?", [key])
+        return found[0] if found else None
+
+    async def _sessions_where(self, where: str, params: list[Any]) -> list[StoredSession]:
+        def op(db: sqlite_utils.Database) -> list[StoredSession]:
+            return [
+                StoredSession(
+                    key=r["key"],
+                    user_id=r["user_id"],
+                    chat_id=r["chat_id"],
+                    state=r["state"],
+                    data=json.loads(r["data"]),
+                    version=r["version"],
+                    updated_at=r["updated_at"],
+                )
+                for r in db["sessions"].rows_where(where, params)
+            ]
 
         return await self._run(op)
 
@@ -238,39 +241,10 @@ class Storage:
 
     async def sessions_in_states(self, states: tuple[str, ...]) -> list[StoredSession]:
         marks = ",".join("?" for _ in states)
-
-        def op(db: sqlite_utils.Database) -> list[StoredSession]:
-            return [
-                StoredSession(
-                    key=r["key"],
-                    user_id=r["user_id"],
-                    chat_id=r["chat_id"],
-                    state=r["state"],
-                    data=json.loads(r["data"]),
-                    version=r["version"],
-                    updated_at=r["updated_at"],
-                )
-                for r in db["sessions"].rows_where(f"state IN ({marks})", list(states))
-            ]
-
-        return await self._run(op)
+        return await self._sessions_where(f"state IN ({marks})", list(states))
 
     async def idle_sessions(self, older_than: float) -> list[StoredSession]:
-        def op(db: sqlite_utils.Database) -> list[StoredSession]:
-            return [
-                StoredSession(
-                    key=r["key"],
-                    user_id=r["user_id"],
-                    chat_id=r["chat_id"],
-                    state=r["state"],
-                    data=json.loads(r["data"]),
-                    version=r["version"],
-                    updated_at=r["updated_at"],
-                )
-                for r in db["sessions"].rows_where("updated_at < ?", [older_than])
-            ]
-
-        return await self._run(op)
+        return await self._sessions_where("updated_at < ?", [older_than])
 
     # -- originals (kept so an expired last_id can be replaced by one re-upload) -------------
     async def keep_original(self, key: str, user_id: int, data: bytes, ttl_seconds: float) -> None:

@@ -47,7 +47,8 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
         status = await message.reply_text(t(who.lang, "photo-checking"))
         telegram_file = await context.bot.get_file(file_id)
         data = bytes(await telegram_file.download_as_bytearray())
-        prepared = await imaging.prepare_upload_async(data)
+        async with context.services.image_slots:
+            prepared = await imaging.prepare_upload_async(data)
     except imaging.ImageRejected as error:
         await message.reply_text(error.text.render(who.lang))
         return
