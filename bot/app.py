@@ -40,7 +40,7 @@ def build_services(config: Config) -> Services:
         ),
     )
     return Services(
-        config=config, storage=storage, picwish=picwish, catalog=load_catalog(), limits=limits
+        config=config, storage=storage, backend=picwish, catalog=load_catalog(), limits=limits
     )
 
 
@@ -85,5 +85,5 @@ async def serve(app: IdPhotoApplication, stop: asyncio.Event, poll_timeout: int 
             await app.updater.stop()
             await on_stopping(app)
             await app.stop()
-    await app.services.picwish.close()
+    await app.services.backend.close()
     await app.services.storage.close()

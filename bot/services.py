@@ -4,18 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
 from bot.limits import LimitChecker
-from bot.picwish import PicWishClient
+from bot.picwish import IdPhotoRequest, IdPhotoResult, TaskContext
 from bot.specs import Catalog
 from bot.storage import Storage
+
+
+class PhotoBackend(Protocol):
+    """What makes ID photos: :class:`bot.picwish.PicWishClient` or the offline engine."""
+
+    async def create(
+        self,
+        request: IdPhotoRequest,
+        *,
+        on_progress: Callable[[int], Awaitable[None]] | None = None,
+        context: TaskContext | None = None,
+    ) -> IdPhotoResult: ...
+
+    async def close(self) -> None: ...
 
 
 @dataclass
@@ -88,7 +102,8 @@ class AdminCache:
 class Services:
     config: Config
     storage: Storage
-    picwish: PicWishClient
+    #: Makes the photos: the PicWish client, or the offline engine (same calling convention).
+    backend: PhotoBackend
     catalog: Catalog
     limits: LimitChecker
     work: BackgroundWork = field(default_factory=BackgroundWork)

@@ -114,7 +114,7 @@ async def call_backend(
         request = build_request(
             spec, session.options, preview=preview, picwish_layout=picwish_layout, **image
         )
-        return await services.picwish.create(request, on_progress=on_progress, context=context)
+        return await services.backend.create(request, on_progress=on_progress, context=context)
 
     if session.photo.image_id:
         try:
