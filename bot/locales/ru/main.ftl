@@ -1,0 +1,164 @@
+## Conversation: the screens a user sees, in order.
+
+welcome =
+    Привет! Я делаю фото на паспорт, визу и документы по официальным требованиям.
+    Пришлите селфи: смотрите в камеру, ровный свет, однотонный фон, без очков.
+    Лучшее качество — отправить файлом (📎 → Файл), тогда Telegram не сожмёт фото.
+welcome-preselected = Выбрано: { $spec }.
+ask-photo = Пришлите фото своего лица (обычным фото или файлом — так качество лучше).
+photo-received = Фото получено ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
+photo-checking = Проверяю фото…
+photo-compressed-tip = Совет: Telegram сжал это фото. Для максимальной чёткости в следующий раз отправьте его файлом.
+
+choose-spec =
+    Для какого документа нужно фото?
+    Нажмите кнопку или напишите страну, документ или размер — например, «паспорт США», «Германия», «35x45mm», «2x2in».
+spec-search-results = Найдено по запросу «{ $query }»:
+spec-search-none = По запросу «{ $query }» ничего не найдено. Напишите страну, документ (паспорт, виза, ID-карта) или размер, например 35x45mm.
+spec-chosen = { $spec }
+
+choose-background = Цвет фона? Требование для { $spec }: { $required }.
+bg-required = { $color } (обязательно)
+bg-white = Белый
+bg-light-grey = Светло-серый
+bg-blue = Синий
+bg-red = Красный
+bg-gradient = Градиент: синий → белый
+bg-custom = Другой цвет…
+ask-custom-color = Напишите цвет HEX-кодом, например 438EDB. Для градиента сверху вниз — два кода: 438EDB FFFFFF.
+custom-color-invalid = «{ $text }» — это не код цвета. Нужно шесть HEX-символов, например 438EDB (или два кода для градиента).
+
+choose-outfit =
+    Одежда: оставить свою или надеть строгий костюм из шаблонов?
+    С костюмом итоговое фото стоит { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }, без него — { $base ->
+        [one] { $base } кредит
+        [few] { $base } кредита
+        [many] { $base } кредитов
+       *[other] { $base } кредита
+    }.
+outfit-own = Оставить свою одежду
+outfit-group-man = Мужские костюмы
+outfit-group-woman = Женская одежда
+outfit-group-child = Детская одежда
+outfit-item = { $group ->
+    [man] Муж. { $number }
+    [woman] Жен. { $number }
+   *[child] Дет. { $number }
+}
+outfit-pick = Выберите одежду:
+
+choose-touchups =
+    Ретушь (по желанию, по умолчанию выключена). Нажимайте, чтобы менять силу, затем «Продолжить».
+    Любая ретушь добавляет к итоговому фото { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }.
+touchup-bright = Яркость: { $level }
+touchup-smooth = Гладкая кожа: { $level }
+touchup-thin_face = Сузить лицо: { $level }
+touchup-sharp = Резкость: { $level }
+touchup-level = { $level ->
+    [0] выкл.
+    [1] слабо
+    [2] средне
+   *[3] сильно
+}
+
+choose-paper = Лист для печати: размер бумаги и ориентация.
+paper-6inch = 6″ (4×6 in, 10×15 cm)
+paper-5inch = 5″ (3,5×5 in)
+paper-a4 = A4
+paper-letter = US Letter
+paper-horizontal = Альбомная
+paper-vertical = Книжная
+paper-current = ✓ { $label }
+
+previewing = Делаю бесплатное превью… { $percent }%
+preview-caption =
+    Бесплатное превью (с водяным знаком) — { $spec }
+    { $size } · фон { $background } · { $outfit } · ретушь: { $touchups }
+    Итоговое фото и лист для печати { $paper } стоят { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }.
+preview-failed = { $reason }
+outfit-none = своя одежда
+touchups-none = нет
+
+btn-change-spec = 📄 Документ
+btn-change-background = 🎨 Фон
+btn-change-outfit = 👔 Одежда
+btn-change-touchups = ✨ Ретушь
+btn-change-paper = 🖨 Бумага
+btn-final = ✅ Получить итоговое фото
+btn-new-photo = 📷 Новое фото
+btn-retry-preview = 🔁 Повторить превью
+btn-back = ← Назад
+btn-continue = Продолжить →
+btn-confirm = ✅ Да, сделать ({ $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    })
+btn-another-size = 📐 Другой размер с этого фото
+btn-more = Ещё →
+btn-prev = ← Предыдущие
+
+confirm-final =
+    Сделать итоговое фото за { $credits ->
+        [one] { $credits } кредит
+        [few] { $credits } кредита
+        [many] { $credits } кредитов
+       *[other] { $credits } кредита
+    }?
+    Вы получите фото и лист для печати { $paper } файлами (без сжатия).
+finalizing = Делаю итоговое фото… { $percent }%
+final-already-running = Итоговое фото уже готовится — пришлю через минуту.
+preview-already-running = Превью ещё готовится — секунду.
+final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+done =
+    Готово! Файлы выше.
+    Нужен другой документ с этого же фото? Снова начнём с бесплатного превью.
+final-failed = { $reason } С вас ничего не списано; нажмите «Получить итоговое фото», чтобы попробовать ещё раз.
+final-interrupted = Бот перезапустился, пока делал итоговое фото. Нажмите «Получить итоговое фото», чтобы попробовать ещё раз.
+
+## General.
+help =
+    Я превращаю селфи в фото на паспорт, визу или документ и готовлю лист для печати.
+    1. Пришлите фото лица. 2. Выберите документ. 3. Выберите фон и одежду.
+    4. Проверьте бесплатное превью. 5. Получите итоговое фото и лист файлами.
+    Команды: /start — начать, /new — заново с новым фото, /cancel — остановить, /deletedata — удалить ваши данные, /help — эта справка.
+cancelled = Отменено. Отправьте /start, когда понадобится фото.
+nothing-to-cancel = Отменять нечего. Отправьте /start, чтобы сделать фото.
+menu-expired = Это меню устарело. Отправьте /start, чтобы начать заново.
+menu-not-yours = Это меню не ваше — отправьте /idphoto, чтобы получить своё.
+tap-a-button = Пожалуйста, нажмите одну из кнопок выше (или /cancel, чтобы остановить).
+send-a-photo = Пришлите фото своего лица — обычным фото или файлом.
+unsupported-message = Это мне не подходит. Пришлите фото своего лица — обычным фото или файлом.
+session-timed-out = Сессия завершилась после долгой паузы, а ваше фото удалено. Отправьте /start, чтобы начать заново.
+error-generic = Извините, у меня что-то пошло не так. Попробуйте через минуту или отправьте /start, чтобы начать заново.
+data-deleted = Готово: ваши фото, сессии и личные данные удалены. Остались только анонимные счётчики использования.
+private-only = Пожалуйста, пишите мне в личном чате: нажмите кнопку ниже.
+
+## Command menu descriptions.
+cmd-start = Сделать фото на паспорт, визу или документ
+cmd-new = Начать заново с новым фото
+cmd-cancel = Остановить текущее фото
+cmd-help = Как это работает
+cmd-deletedata = Удалить мои фото и данные
+photo-expired = Вашего фото у меня уже нет (ради приватности оно удаляется через некоторое время). Пришлите его ещё раз.
+
+## Language.
+choose-language = Выберите язык:
+language-set = Язык: { $language }.
+cmd-language = Сменить язык
