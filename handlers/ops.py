@@ -39,7 +39,7 @@ async def ops(update: Update, context: BotContext) -> None:
             who.lang,
             "ops-group-line",
             title=title or "?",
-            id=group_id,
+            id=str(group_id),
             finals=finals,
             credits=credits,
         )
@@ -80,7 +80,7 @@ async def _user_history(update: Update, context: BotContext, args: list[str]) ->
     text = t(
         who.lang,
         "ops-user-history",
-        id=user_id,
+        id=str(user_id),
         finals=month["finals"],
         credits=month["credits"],
         lines="\n".join(lines) or t(who.lang, "ops-user-none"),

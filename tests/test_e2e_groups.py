@@ -118,7 +118,7 @@ async def test_quota_exhausted_gives_a_clear_message_and_no_picwish_request(bot,
     await bot.tap(member, "United States visa", wait=False)
     await bot.wait_method(member, "sendPhoto")
     refusal = await bot.tap(member, "Get the final photo")
-    assert "1 final photos per member per month" in refusal.text
+    assert "1 final photo per member per month" in refusal.text
     assert "resets" in refusal.text
     assert sum(c.fields.get("preview") == "0" for c in bot.picwish.creates) == finals_before
 

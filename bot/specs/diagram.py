@@ -53,8 +53,8 @@ def _labels(spec: Spec, lang: str | None) -> dict[str, str]:
         }
     pct = 100 / spec.frame_mm[1]
     return {
-        "width": t(lang, "specs-diagram-side-px", value=spec.px_width),
-        "height": t(lang, "specs-diagram-side-px", value=spec.px_height),
+        "width": t(lang, "specs-diagram-side-px", value=str(spec.px_width)),
+        "height": t(lang, "specs-diagram-side-px", value=str(spec.px_height)),
         "head": t(lang, "specs-diagram-head-pct", min=num(head_lo * pct), max=num(head_hi * pct)),
         "eyes": t(lang, "specs-diagram-eyes-pct", min=num(eye_lo * pct), max=num(eye_hi * pct)),
     }

@@ -23,7 +23,7 @@ def size_label(spec: Spec, lang: str | None = "en") -> str:
         if spec.variant.endswith(" in"):
             return spec.variant
         return t(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
-    return t(lang, "specs-size-px", width=spec.px_width, height=spec.px_height)
+    return t(lang, "specs-size-px", width=str(spec.px_width), height=str(spec.px_height))
 
 
 def colour_name(hexa: str, lang: str | None = "en") -> str:

@@ -1,7 +1,20 @@
 ## Limits: said when a final or a preview cannot be made now.
 limit-daily-credits = The bot has reached today’s limit for final photos. Please try again after { $reset }.
-limit-user-finals = You have made { $count } final photos this { $period } — the limit. It resets at { $reset }. Free previews still work.
-limit-group-quota = “{ $group }” allows { $count } final photos per member per { $period }, and you have used them. It resets at { $reset }.
+limit-user-finals = You have made { $count ->
+        [one] { $count } final photo
+       *[other] { $count } final photos
+    } { $period ->
+        [day] today
+        [week] this week
+       *[month] this month
+    } — the limit. It resets at { $reset }. Free previews still work.
+limit-group-quota = “{ $group }” allows { $count ->
+        [one] { $count } final photo
+       *[other] { $count } final photos
+    } per member per { $period }, and you have used { $count ->
+        [one] it
+       *[other] them
+    }. It resets at { $reset }.
 limit-group-budget = “{ $group }” has used its photo budget for this month. It resets at { $reset }; ask the group’s admins.
 limit-group-disabled = The admins of “{ $group }” have paused the photo bot for the group.
 limit-previews = That’s { $count } previews in an hour — please take a short break. You can preview again at { $reset }.
@@ -18,7 +31,10 @@ group-setbg-usage = Give a colour as a hex code, e.g. /setbg FFFFFF (or /setbg o
 group-bg-set = Done: the default background is { $color }.
 group-bg-cleared = Done: members choose the background themselves.
 group-quota-usage = Example: /quota 2 per month (final photos per member), or /quota off.
-group-quota-set = Done: each member can make { $count } final photos per { $period }.
+group-quota-set = Done: each member can make { $count ->
+        [one] { $count } final photo
+       *[other] { $count } final photos
+    } per { $period }.
 group-quota-cleared = Done: no per-member limit.
 group-budget-usage = Example: /budget 300 per month (credits the group may spend), or /budget off.
 group-budget-set = Done: the group may spend { $credits } credits per month.
@@ -52,7 +68,10 @@ ops-summary =
     Top groups this month:
     { $groups }
 ops-no-groups = (none)
-ops-group-line = { $title } ({ $id }): { $finals } finals, { $credits } credits
+ops-group-line = { $title } ({ $id }): { $finals ->
+        [one] { $finals } final
+       *[other] { $finals } finals
+    }, { $credits } credits
 ops-user-usage = Usage: /ops user <telegram user id>
 ops-user-history =
     User { $id }: { $finals } finals, { $credits } credits this month. Last tasks:
