@@ -155,3 +155,35 @@ async def test_command_menus_are_registered_per_scope_and_language(bot):
     assert [name for name, _ in private][:2] == ["start", "new"]
     assert "setspec" in [name for name, _ in admins]
     assert bot.telegram.get_commands(scope="all_private_chats", language_code="de")
+
+
+def _cyrillic(text: str) -> bool:
+    return any("а" <= ch.lower() <= "я" for ch in text)
+
+
+async def test_russian_user_sees_the_whole_flow_in_russian(bot):
+    from bot.specs import load_catalog, localised_title
+
+    user = bot.user(language_code="ru")
+    us_passport = localised_title(load_catalog().get("us-passport"), "ru")
+    await bot.say(user, "/start")
+    bot.telegram.send_photo(user, portrait_jpeg())
+    await bot.wait_text(user, t("ru", "choose-spec")[:15])
+    await bot.tap(user, us_passport)
+    message, _ = bot.button_message(user, t("ru", "bg-custom"))
+    bot.telegram.press_button(user, message, message.buttons[0][0][1])  # the required colour
+    await bot.wait_button(user, t("ru", "outfit-own"))
+    await bot.tap(user, t("ru", "outfit-own"))
+    await bot.tap(user, t("ru", "btn-continue"), wait=False)
+    preview = await bot.wait_method(user, "sendPhoto")
+    await bot.tap(user, t("ru", "btn-final"))
+    await bot.tap(user, t("ru", "btn-confirm", credits=6), wait=False)
+    photo = await bot.wait_method(user, "sendDocument")
+    sheet = await bot.wait_method(user, "sendDocument", after=photo)
+
+    shown = [call.text or call.caption or "" for call in bot.telegram.sent(chat_id=user.chat_id)]
+    shown = [text for text in shown if text]
+    assert shown and all(_cyrillic(text) for text in shown), [
+        text for text in shown if not _cyrillic(text)
+    ]
+    assert _cyrillic(preview.caption) and _cyrillic(sheet.caption)
