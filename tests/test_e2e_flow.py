@@ -187,3 +187,19 @@ async def test_russian_user_sees_the_whole_flow_in_russian(bot):
         text for text in shown if not _cyrillic(text)
     ]
     assert _cyrillic(preview.caption) and _cyrillic(sheet.caption)
+
+
+async def test_deep_link_preselects_a_document(bot):
+    user = bot.user()
+    welcome = await bot.say(user, "/start s-cn-visa")
+    assert "China visa" in welcome.text
+    bot.telegram.send_photo(user, portrait_jpeg())
+    background = await bot.wait_text(user, "Background colour?")
+    assert "China visa" in background.text
+
+
+async def test_unknown_deep_link_payload_is_a_plain_start(bot):
+    user = bot.user()
+    welcome = await bot.say(user, "/start s-atlantis-passport")
+    assert "Selected" not in welcome.text
+    await bot.send_photo(user)  # asks for the document as usual
