@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
 
 from bot.config import Config
+from bot.engine import PhotoBackend
 from bot.limits import LimitChecker, OperatorLimits
 from bot.persistence import SQLitePersistence
 from bot.picwish import PicWishClient
@@ -21,9 +22,13 @@ from handlers import register_handlers
 logger = logging.getLogger(__name__)
 
 
-def build_services(config: Config) -> Services:
-    storage = Storage(config.db_path)
-    picwish = PicWishClient(
+def build_backend(config: Config, storage: Storage) -> PhotoBackend:
+    """PicWish's API, or the offline engine on this machine (``config.backend``)."""
+    if config.backend == "local":
+        from bot.engine import LocalEngine
+
+        return LocalEngine(ledger=storage, image_ttl_seconds=config.keep_original_hours * 3600)
+    return PicWishClient(
         config.picwish_api_url,
         config.picwish_api_key or "",
         poll_interval=config.picwish_poll_interval,
@@ -31,6 +36,10 @@ def build_services(config: Config) -> Services:
         use_sync=config.picwish_sync,
         ledger=storage,
     )
+
+
+def build_services(config: Config) -> Services:
+    storage = Storage(config.db_path)
     limits = LimitChecker(
         storage,
         OperatorLimits(
@@ -40,7 +49,11 @@ def build_services(config: Config) -> Services:
         ),
     )
     return Services(
-        config=config, storage=storage, backend=picwish, catalog=load_catalog(), limits=limits
+        config=config,
+        storage=storage,
+        backend=build_backend(config, storage),
+        catalog=load_catalog(),
+        limits=limits,
     )
 
 

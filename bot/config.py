@@ -11,6 +11,7 @@ from typing import Literal
 
 from dotenv import dotenv_values
 
+from bot.engine import offline_available, select_backend
 from bot.limits import Quota
 
 DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org"
@@ -32,6 +33,8 @@ class Config:
     telegram_token: str = field(repr=False)
     telegram_api_url: str = DEFAULT_TELEGRAM_API_URL
     picwish_api_key: str | None = field(default=None, repr=False)
+    #: ``picwish`` (PicWish's API) or ``local`` (the offline engine on this machine).
+    backend: Literal["picwish", "local"] = "picwish"
     picwish_api_url: str = DEFAULT_PICWISH_API_URL
     picwish_sync: bool = False
     picwish_poll_interval: float = 1.0
@@ -137,13 +140,25 @@ def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...], default
     raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
 
 
-def _api_key(env: Mapping[str, str]) -> str:
+def _api_key(env: Mapping[str, str]) -> str | None:
     key = env.get("PICWISH_API_KEY", "").strip()
-    if not key:
-        raise ConfigError("PICWISH_API_KEY is not set: get an API key from PicWish and export it")
     if any(c.isspace() for c in key):
         raise ConfigError("PICWISH_API_KEY is malformed: it must not contain spaces")
-    return key
+    return key or None
+
+
+def _backend(env: Mapping[str, str], api_key: str | None) -> str:
+    """PicWish when a key is set, else the offline engine (``IDPHOTO_BACKEND`` overrides)."""
+    try:
+        backend = select_backend(env.get("IDPHOTO_BACKEND"), picwish_api_key=api_key)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
+    if backend == "local" and not offline_available():
+        raise ConfigError(
+            "PICWISH_API_KEY is not set and the offline engine is not installed: set the key, "
+            "or install the bot with its 'offline' extra (see README)"
+        )
+    return backend
 
 
 def load_config(
@@ -158,10 +173,16 @@ def load_config(
         env.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
     env.update(os.environ if environ is None else environ)
     sheet = _choice(env, "IDPHOTO_SHEET_SOURCE", ("local", "picwish"), "local")
+    token = _token(env)
+    api_key = _api_key(env)
+    backend = _backend(env, api_key)
+    if backend == "local" and sheet == "picwish":
+        raise ConfigError("IDPHOTO_SHEET_SOURCE=picwish needs the PicWish backend")
     return Config(
-        telegram_token=_token(env),
+        telegram_token=token,
         telegram_api_url=_url(env, "TELEGRAM_API_URL", DEFAULT_TELEGRAM_API_URL),
-        picwish_api_key=_api_key(env),
+        picwish_api_key=api_key,
+        backend=backend,  # type: ignore[arg-type]
         picwish_api_url=_url(env, "PICWISH_API_URL", DEFAULT_PICWISH_API_URL),
         picwish_sync=_flag(env, "PICWISH_SYNC"),
         picwish_poll_interval=_number(env, "PICWISH_POLL_INTERVAL", 1.0, 0.01),

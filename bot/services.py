@@ -4,32 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
+from bot.engine import PhotoBackend
 from bot.limits import LimitChecker
-from bot.picwish import IdPhotoRequest, IdPhotoResult, TaskContext
 from bot.specs import Catalog
 from bot.storage import Storage
-
-
-class PhotoBackend(Protocol):
-    """What makes ID photos: :class:`bot.picwish.PicWishClient` or the offline engine."""
-
-    async def create(
-        self,
-        request: IdPhotoRequest,
-        *,
-        on_progress: Callable[[int], Awaitable[None]] | None = None,
-        context: TaskContext | None = None,
-    ) -> IdPhotoResult: ...
-
-    async def close(self) -> None: ...
 
 
 @dataclass

@@ -113,12 +113,23 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db["ptb_conversations"].create(
         {"name": str, "key": str, "state": str}, pk=("name", "key"), if_not_exists=True
     )
+    _add_missing_columns(db)
     db["tasks"].create_index(["user_id", "started_at"], if_not_exists=True)
     db["tasks"].create_index(["group_id", "started_at"], if_not_exists=True)
     db["tasks"].create_index(["task_id"], if_not_exists=True)
     db["sessions"].create_index(["user_id"], if_not_exists=True)
     db["originals"].create_index(["expires_at"], if_not_exists=True)
     db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+#: Columns added after a table was first created: (table, column, type). Added at start if missing.
+MIGRATIONS: tuple[tuple[str, str, type], ...] = (("tasks", "compliance", str),)
+
+
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
+    for table, column, kind in MIGRATIONS:
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, kind)
 
 
 class Storage:
@@ -369,6 +380,14 @@ class Storage:
             return [tuple(row) for row in rows]
 
         return await self._run(op)
+
+    async def note_compliance(self, task_id: str, summary: str) -> None:
+        """Record what the compliance check measured on a task's result (for the operator)."""
+        await self._run(
+            lambda db: db.execute(
+                "UPDATE tasks SET compliance = ? WHERE task_id = ?", [summary, task_id]
+            )
+        )
 
     async def tasks(self, where: str = "1", params: list[Any] | None = None) -> list[dict]:
         def op(db: sqlite_utils.Database) -> list[dict]:

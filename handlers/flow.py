@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from telegram import Bot, Message
 from telegram.error import BadRequest
 
+from bot.engine import supports_outfits
 from bot.i18n import normalise_language
 from bot.services import IdPhotoApplication, Services
 from conversation import events as ev
@@ -88,7 +89,11 @@ class Flow:
 
     def screens(self, session: Session, lang: str) -> ScreenBuilder:
         return ScreenBuilder(
-            session, lang, self.services.catalog, self.services.config.sheet_source == "picwish"
+            session,
+            lang,
+            self.services.catalog,
+            picwish_layout=self.services.config.sheet_source == "picwish",
+            outfits=supports_outfits(self.services.backend),
         )
 
     async def apply(

@@ -15,7 +15,7 @@ from telegram import InputFile, Message
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot import imaging
+from bot import engine, imaging
 from bot.i18n import Text, t
 from bot.photo_requests import build_request
 from bot.picwish import IdPhotoResult, PicWishError, PicWishLastIdInvalid, TaskContext
@@ -207,23 +207,31 @@ class FinalFiles:
     sheet_caption: Text
 
 
+@dataclass(frozen=True)
+class FinalResult:
+    photo: bytes
+    sheet: bytes | None
+    #: The task that made it (None when a kept result is delivered again).
+    task_id: str | None
+
+
 async def _final_result(
     flow: Flow, who: Who, session: Session, progress: ProgressMessage
-) -> tuple[bytes, bytes | None]:
+) -> FinalResult:
     """The charged result (photo, PicWish sheet) for these options: made once, kept, reused."""
     storage = flow.services.storage
     key = final_key(session)
     kept = await storage.original(key)
     if kept is not None:
         logger.info("re-delivering the kept final for user %s (no new charge)", who.user_id)
-        return kept, await storage.original(f"{key}:sheet")
+        return FinalResult(kept, await storage.original(f"{key}:sheet"), None)
     result = await call_backend(flow, who, session, preview=False, on_progress=progress.update)
     ttl = flow.services.config.keep_original_hours * 3600
     await storage.keep_original(key, who.user_id, result.image, ttl)
     if result.layout:
         await storage.keep_original(f"{key}:sheet", who.user_id, result.layout, ttl)
     await _record_upload(flow, who, session, result.image_id)
-    return result.image, result.layout
+    return FinalResult(result.image, result.layout, result.task_id)
 
 
 async def _checked_photo(spec: Spec, photo: bytes, bg_color: str) -> bytes:
@@ -279,8 +287,8 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     progress = ProgressMessage(flow, who, "finalizing", status)
     await progress.open()
     try:
-        photo, picwish_sheet = await _final_result(flow, who, session, progress)
-        files = await _final_files(spec, session, photo, picwish_sheet)
+        result = await _final_result(flow, who, session, progress)
+        files = await _final_files(spec, session, result.photo, result.sheet)
     except (PicWishError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
         await progress.close()
@@ -327,10 +335,34 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
             size_bytes=len(data),
             task_row=None,
         )
+    await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
     try:
         await flow.apply(who, ev.FinalDelivered())
     except NoSession:
         return
+
+
+async def _check_compliance(
+    flow: Flow, who: Who, spec: Spec, session: Session, photo: bytes, task_id: str | None
+) -> None:
+    """Measure a PicWish result against the spec's bands; tell the user and the ledger if off.
+
+    (The offline engine measures its own results before returning them.)
+    """
+    if flow.services.config.backend != "picwish" or not engine.offline_available():
+        return
+    options = session.options
+    report = await engine.check_result(
+        photo,
+        spec,
+        bg_color=options.bg_color or spec.background,
+        bg_color2=options.bg_color2,
+        label=f"user {who.user_id} task {task_id}",
+    )
+    if task_id is not None:
+        await flow.services.storage.note_compliance(task_id, report.summary)
+    if not report.ok:
+        await flow.bot.send_message(who.chat_id, engine.render_problems(report.problems, who.lang))
 
 
 async def final_failed(flow: Flow, who: Who, text: str | None) -> None:

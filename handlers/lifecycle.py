@@ -15,6 +15,7 @@ from telegram import (
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot import engine
 from bot.i18n import DEFAULT_LANGUAGE, available_languages, t
 from bot.services import IdPhotoApplication
 from conversation.machine import Session, StartFinal, StartPreview
@@ -104,6 +105,8 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_started(app: IdPhotoApplication) -> None:
     await app.services.storage.open()
+    if engine.offline_available():
+        await engine.warm_up()  # load the face models now, not on the first user's photo
     await set_command_menus(app)
     await resume_interrupted(app)
     if app.job_queue is not None:

@@ -7,7 +7,7 @@ import secrets
 
 from telegram import Message, Update
 
-from bot import imaging
+from bot import engine, imaging
 from bot.i18n import t
 from bot.services import BotContext
 from bot.specs import CustomSizeError, looks_like_custom_size, parse_custom_size
@@ -49,7 +49,9 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
         data = bytes(await telegram_file.download_as_bytearray())
         async with context.services.image_slots:
             prepared = await imaging.prepare_upload_async(data)
-    except imaging.ImageRejected as error:
+        if engine.offline_available():  # one face, big enough: checked before anything is spent
+            await engine.precheck_upload(prepared.jpeg)
+    except (imaging.ImageRejected, engine.FaceProblem) as error:
         await message.reply_text(error.text.render(who.lang))
         return
     key = f"photo:{who.user_id}:{secrets.token_urlsafe(8)}"

@@ -44,11 +44,20 @@ class Screen:
 class ScreenBuilder:
     """Builds screens for one user's session (their language, their session id)."""
 
-    def __init__(self, session: Session, lang: str, catalog: Catalog, picwish_layout: bool):
+    def __init__(
+        self,
+        session: Session,
+        lang: str,
+        catalog: Catalog,
+        picwish_layout: bool,
+        outfits: bool = True,
+    ):
         self.session = session
         self.lang = lang
         self.catalog = catalog
         self.picwish_layout = picwish_layout
+        #: Outfit templates exist at PicWish only (not with the offline engine).
+        self.outfits = outfits
 
     # -- small helpers ---------------------------------------------------------------------
     def t(self, message_id: str, **args: object) -> str:
@@ -148,6 +157,9 @@ class ScreenBuilder:
         return Screen(self.t("ask-custom-color"))
 
     def choose_outfit(self) -> Screen:
+        if not self.outfits:
+            rows = [[self.button(self.t("outfit-own"), "outfit", "")], self.back_row()]
+            return Screen(self.t("engine-outfits-need-picwish"), self.keyboard(rows))
         base = self.price(_without_outfit(self.session.options))
         with_outfit = self.price(_with_outfit(self.session.options))
         rows = [[self.button(self.t("outfit-own"), "outfit", "")]]
@@ -234,15 +246,15 @@ class ScreenBuilder:
         return Screen(self.t(message_id, percent=percent))
 
     def review_keyboard(self, *, can_finalise: bool) -> InlineKeyboardMarkup:
+        outfit = (
+            [self.button(self.t("btn-change-outfit"), "change", "outfit")] if self.outfits else []
+        )
         rows = [
             [
                 self.button(self.t("btn-change-spec"), "change", "spec"),
                 self.button(self.t("btn-change-background"), "change", "background"),
             ],
-            [
-                self.button(self.t("btn-change-outfit"), "change", "outfit"),
-                self.button(self.t("btn-change-touchups"), "change", "touchups"),
-            ],
+            [*outfit, self.button(self.t("btn-change-touchups"), "change", "touchups")],
             [
                 self.button(self.t("btn-change-paper"), "change", "paper"),
                 self.button(self.t("btn-new-photo"), "newphoto"),

@@ -51,7 +51,9 @@ def test_every_variable_is_read():
     [
         ({"TELEGRAM_BOT_TOKEN": ""}, "TELEGRAM_BOT_TOKEN"),
         ({"TELEGRAM_BOT_TOKEN": "not a token"}, "TELEGRAM_BOT_TOKEN"),
-        ({"PICWISH_API_KEY": ""}, "PICWISH_API_KEY"),
+        ({"PICWISH_API_KEY": "has spaces in it"}, "PICWISH_API_KEY"),
+        ({"IDPHOTO_BACKEND": "cloud"}, "IDPHOTO_BACKEND"),
+        ({"PICWISH_API_KEY": "", "IDPHOTO_BACKEND": "picwish"}, "PICWISH_API_KEY"),
         ({"TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL"),
         ({"IDPHOTO_ADMIN_IDS": "12,abc"}, "IDPHOTO_ADMIN_IDS"),
         ({"IDPHOTO_LOG_LEVEL": "LOUD"}, "IDPHOTO_LOG_LEVEL"),
@@ -62,6 +64,26 @@ def test_every_variable_is_read():
 def test_a_bad_value_names_its_variable(env, names):
     with pytest.raises(ConfigError, match=names):
         load(**env)
+
+
+def test_a_key_selects_picwish():
+    assert load().backend == "picwish"
+
+
+def test_without_a_key_the_offline_engine_is_the_default(monkeypatch):
+    monkeypatch.setattr("bot.config.offline_available", lambda: True)
+    assert load(PICWISH_API_KEY="").backend == "local"
+
+
+def test_backend_can_be_forced_to_local_even_with_a_key(monkeypatch):
+    monkeypatch.setattr("bot.config.offline_available", lambda: True)
+    assert load(IDPHOTO_BACKEND="local").backend == "local"
+
+
+def test_without_a_key_and_without_the_offline_engine_start_up_names_the_key(monkeypatch):
+    monkeypatch.setattr("bot.config.offline_available", lambda: False)
+    with pytest.raises(ConfigError, match="PICWISH_API_KEY"):
+        load(PICWISH_API_KEY="")
 
 
 def test_malformed_token_error_does_not_echo_the_token():

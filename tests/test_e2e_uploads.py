@@ -4,7 +4,6 @@ unusable ever reaches PicWish."""
 from __future__ import annotations
 
 import io
-import os
 
 import pytest
 from PIL import Image
@@ -13,16 +12,6 @@ from bot.i18n import t
 from conversation.states import State
 from tests.harness import portrait_jpeg
 from tests.test_imaging_support import animated_gif, png_bomb
-
-
-def camera_jpeg(width: int, height: int) -> bytes:
-    """A big camera-like JPEG: textured enough to be real, small enough for Telegram."""
-    small = Image.frombytes(
-        "RGB", (width // 16, height // 16), os.urandom(width * height * 3 // 256)
-    )
-    out = io.BytesIO()
-    small.resize((width, height), Image.Resampling.BILINEAR).save(out, "JPEG", quality=85)
-    return out.getvalue()
 
 
 async def refused_with(bot, user, message_id: str, **args: object) -> str:
@@ -79,7 +68,7 @@ async def test_sticker_is_refused_with_a_hint_to_send_a_photo(bot, user):
 
 
 async def test_huge_camera_photo_is_downscaled_and_accepted(bot, user):
-    bot.telegram.send_document(user, camera_jpeg(8000, 6000), "IMG_0001.JPG", "image/jpeg")
+    bot.telegram.send_document(user, portrait_jpeg(8000, 6000), "IMG_0001.JPG", "image/jpeg")
     received = await bot.wait_text(user, "Got your photo", timeout=60)
     width, height = (int(x) for x in received.text.split("(")[1].split(" ")[0].split("×"))
     assert max(width, height) <= 4096 and (width, height) == (4096, 3072)

@@ -1,0 +1,87 @@
+"""End to end with the offline engine: no PicWish key, everything made on this machine; and the
+face check and compliance measurement that run whatever the backend."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.engine import offline_available
+from bot.i18n import t
+from tests.harness import BotHarness, make_config
+
+pytestmark = pytest.mark.skipif(not offline_available(), reason="needs the offline extra")
+
+
+@pytest.fixture
+async def offline_bot(telegram, picwish, tmp_path):
+    config = make_config(tmp_path / "bot.db", telegram, picwish)
+    harness = BotHarness(
+        telegram, picwish, replace(config, picwish_api_key=None, backend="local")
+    )
+    await harness.start()
+    yield harness
+    await harness.stop()
+
+
+async def test_whole_flow_without_a_picwish_key_delivers_two_documents(offline_bot):
+    bot = offline_bot
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "China visa")
+    await bot.tap(user, "(required)")
+    outfit = await bot.wait_button(user, "Keep my clothes")
+    assert outfit.text == t("en", "engine-outfits-need-picwish")
+    await bot.tap(user, "Keep my clothes")
+    await bot.tap(user, "Continue", wait=False)
+    preview = await bot.wait_method(user, "sendPhoto", timeout=30)
+    assert "Outfit" not in str(preview.buttons)
+    await bot.tap(user, "Get the final photo")
+    await bot.tap(user, "Yes, make it", wait=False)
+    photo = await bot.wait_method(user, "sendDocument", timeout=30)
+    sheet = await bot.wait_method(user, "sendDocument", after=photo)
+    assert photo.file_name == "cn-visa_33x48mm_354x472px.jpg"
+    assert 40 * 1024 <= len(photo.document_bytes) <= 120 * 1000
+    assert "sheet" in sheet.file_name
+    assert bot.picwish.creates == []  # nothing left this machine
+    tasks = await bot.app.services.storage.tasks()
+    assert [task["purpose"] for task in tasks] == ["preview", "final"]
+    assert all(task["credits_charged"] == 0 for task in tasks)
+
+
+async def test_photo_without_a_face_is_refused_before_anything_is_spent(bot):
+    from tests.test_engine_support import landscape_jpeg
+
+    user = bot.user()
+    await bot.say(user, "/start")
+    bot.telegram.send_document(user, landscape_jpeg(), "holiday.jpg", "image/jpeg")
+    refusal = await bot.wait_text(user, t("en", "engine-no-face")[:30])
+    assert refusal.text == t("en", "engine-no-face")
+    assert bot.picwish.creates == []
+
+
+async def test_photo_with_two_faces_is_refused(bot):
+    from tests.test_engine_support import two_faces_jpeg
+
+    user = bot.user()
+    await bot.say(user, "/start")
+    bot.telegram.send_document(user, two_faces_jpeg(), "friends.jpg", "image/jpeg")
+    refusal = await bot.wait_text(user, "faces in this photo")
+    assert refusal.text == t("en", "engine-several-faces", count=2)
+
+
+async def test_picwish_result_off_the_spec_is_flagged_to_the_user_and_the_ledger(bot):
+    from tests.test_e2e_flow import reach_review
+
+    user = bot.user()
+    await reach_review(bot, user)
+    await bot.tap(user, "Get the final photo")
+    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.wait_method(user, "sendDocument")
+    # The emulator draws a figure, not a person: the measurement cannot confirm the rules.
+    flagged = await bot.wait_text(user, t("en", "engine-check-intro"))
+    assert "\n• " in flagged.text
+    final = [task for task in await bot.app.services.storage.tasks() if task["purpose"] == "final"]
+    assert final[0]["compliance"]
