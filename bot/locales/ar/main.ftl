@@ -18,8 +18,6 @@ choose-spec =
     اضغط على أحد الخيارات، أو اكتب دولة أو مستندًا أو مقاسًا، مثل «جواز سفر مصر» أو «ألمانيا» أو «35x45mm» أو «2x2in».
 spec-search-results = نتائج البحث عن «{ $query }»:
 spec-search-none = لا توجد نتائج لـ«{ $query }». جرّب اسم دولة، أو مستندًا (جواز سفر، تأشيرة، بطاقة هوية) أو مقاسًا مثل 35x45mm.
-spec-chosen = { $spec }
-
 choose-background = لون الخلفية؟ يتطلب { $spec }: { $required }.
 bg-required = { $color } (مطلوب)
 bg-white = أبيض
@@ -101,7 +99,6 @@ preview-caption =
        [many] { $credits } رصيدًا
       *[other] { $credits } رصيد
     }.
-preview-failed = { $reason }
 outfit-none = ملابسك الخاصة
 touchups-none = لا شيء
 
@@ -163,8 +160,6 @@ unsupported-message = لا يمكنني استخدام هذا. أرسل صورة
 session-timed-out = انتهت جلستك بعد توقف طويل، وحُذفت صورتك. أرسل ‎/start للبدء من جديد.
 error-generic = عذرًا، حدث خطأ من جهتي. حاول مرة أخرى بعد دقيقة، أو أرسل ‎/start للبدء من جديد.
 data-deleted = تم: حُذفت صورك وجلساتك وبياناتك الشخصية. لم يتبقَّ سوى إحصاءات استخدام مجهولة الهوية.
-private-only = استخدمني في محادثة خاصة من فضلك: اضغط الزر أدناه.
-
 ## Command menu descriptions.
 cmd-start = إنشاء صورة جواز سفر أو تأشيرة أو هوية
 cmd-new = البدء من جديد بصورة جديدة

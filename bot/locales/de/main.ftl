@@ -15,8 +15,6 @@ choose-spec =
     Tippe auf eins oder gib ein Land, ein Dokument oder eine Größe ein – z. B. „Reisepass USA“, „Deutschland“, „35x45mm“, „2x2in“.
 spec-search-results = Treffer für „{ $query }“:
 spec-search-none = Nichts gefunden für „{ $query }“. Versuch es mit einem Land, einem Dokument (Reisepass, Visum, Personalausweis) oder einer Größe wie 35x45mm.
-spec-chosen = { $spec }
-
 choose-background = Hintergrundfarbe? { $spec } verlangt: { $required }.
 bg-required = { $color } (vorgeschrieben)
 bg-white = Weiß
@@ -82,7 +80,6 @@ preview-caption =
         [one] { $credits } Credit
        *[other] { $credits } Credits
     }.
-preview-failed = { $reason }
 outfit-none = eigene Kleidung
 touchups-none = keine
 
@@ -136,8 +133,6 @@ unsupported-message = Damit kann ich nichts anfangen. Bitte schick ein Foto dein
 session-timed-out = Deine Sitzung wurde nach einer langen Pause beendet und dein Foto gelöscht. Schick /start, um neu zu beginnen.
 error-generic = Entschuldigung, bei mir ist etwas schiefgelaufen. Versuch es in einer Minute noch einmal oder schick /start, um neu zu beginnen.
 data-deleted = Erledigt: Deine Fotos, Sitzungen und persönlichen Daten sind gelöscht. Nur anonyme Nutzungszahlen bleiben.
-private-only = Bitte nutze mich im privaten Chat: Tippe unten auf den Button.
-
 ## Command menu descriptions.
 cmd-start = Pass-, Visum- oder Ausweisfoto erstellen
 cmd-new = Mit neuem Foto neu beginnen

@@ -15,8 +15,6 @@ choose-spec =
     Tap one, or type a country, a document or a size — e.g. “us passport”, “Germany”, “35x45mm”, “2x2in”.
 spec-search-results = Matches for “{ $query }”:
 spec-search-none = Nothing matches “{ $query }”. Try a country name, a document (passport, visa, ID card) or a size like 35x45mm.
-spec-chosen = { $spec }
-
 choose-background = Background colour? { $spec } needs { $required }.
 bg-required = { $color } (required)
 bg-white = White
@@ -70,7 +68,6 @@ preview-caption =
     Free preview (watermarked) — { $spec }
     { $size } · background { $background } · { $outfit } · touch-ups: { $touchups }
     The final photo and a printable { $paper } sheet cost { $credits } credits.
-preview-failed = { $reason }
 outfit-none = own clothes
 touchups-none = none
 
@@ -118,8 +115,6 @@ unsupported-message = I can’t use that. Please send a photo of your face — a
 session-timed-out = Your photo session ended after a long pause, and your photo was deleted. Send /start to begin again.
 error-generic = Sorry, something went wrong on my side. Please try again in a minute, or send /start to begin again.
 data-deleted = Done: your photos, sessions and personal data are deleted. Only anonymous usage counts remain.
-private-only = Please use me in a private chat: tap the button below.
-
 ## Command menu descriptions.
 cmd-start = Make a passport, visa or ID photo
 cmd-new = Start over with a new photo

@@ -15,8 +15,6 @@ choose-spec =
     Toca uno o escribe un país, un documento o un tamaño, p. ej. “pasaporte México”, “Alemania”, “35x45mm”, “2x2in”.
 spec-search-results = Resultados para “{ $query }”:
 spec-search-none = No hay resultados para “{ $query }”. Prueba con un país, un documento (pasaporte, visa, documento de identidad) o un tamaño como 35x45mm.
-spec-chosen = { $spec }
-
 choose-background = ¿Color de fondo? Para { $spec } se requiere: { $required }.
 bg-required = { $color } (obligatorio)
 bg-white = Blanco
@@ -82,7 +80,6 @@ preview-caption =
         [one] { $credits } crédito
        *[other] { $credits } créditos
     }.
-preview-failed = { $reason }
 outfit-none = ropa propia
 touchups-none = ninguno
 
@@ -136,8 +133,6 @@ unsupported-message = No puedo usar eso. Envía una foto de tu cara, como foto o
 session-timed-out = Tu sesión terminó tras una larga pausa y tu foto se eliminó. Envía /start para empezar de nuevo.
 error-generic = Lo siento, algo salió mal por mi parte. Inténtalo de nuevo en un minuto o envía /start para empezar otra vez.
 data-deleted = Listo: tus fotos, sesiones y datos personales se han eliminado. Solo quedan recuentos de uso anónimos.
-private-only = Úsame en un chat privado: toca el botón de abajo.
-
 ## Command menu descriptions.
 cmd-start = Hacer una foto de pasaporte, visa o documento
 cmd-new = Empezar de nuevo con otra foto

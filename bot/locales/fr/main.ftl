@@ -15,8 +15,6 @@ choose-spec =
     Touchez un bouton, ou tapez un pays, un document ou une taille — par ex. « passeport France », « Allemagne », « 35x45mm », « 2x2in ».
 spec-search-results = Résultats pour « { $query } » :
 spec-search-none = Aucun résultat pour « { $query } ». Essayez un nom de pays, un document (passeport, visa, carte d’identité) ou une taille comme 35x45mm.
-spec-chosen = { $spec }
-
 choose-background = Couleur du fond ? Exigée pour { $spec } : { $required }.
 bg-required = { $color } (obligatoire)
 bg-white = Blanc
@@ -82,7 +80,6 @@ preview-caption =
         [one] { $credits } crédit
        *[other] { $credits } crédits
     }.
-preview-failed = { $reason }
 outfit-none = vos vêtements
 touchups-none = aucune
 
@@ -136,8 +133,6 @@ unsupported-message = Je ne peux pas utiliser ceci. Envoyez une photo de votre v
 session-timed-out = Votre session a pris fin après une longue pause et votre photo a été supprimée. Envoyez /start pour recommencer.
 error-generic = Désolé, un problème est survenu de mon côté. Réessayez dans une minute ou envoyez /start pour recommencer.
 data-deleted = C’est fait : vos photos, sessions et données personnelles sont supprimées. Seuls des compteurs d’utilisation anonymes subsistent.
-private-only = Utilisez-moi dans une discussion privée : touchez le bouton ci-dessous.
-
 ## Command menu descriptions.
 cmd-start = Créer une photo de passeport, visa ou identité
 cmd-new = Recommencer avec une nouvelle photo

@@ -15,8 +15,6 @@ choose-spec =
     Toque em um ou digite um país, um documento ou um tamanho — por exemplo, “passaporte Brasil”, “Alemanha”, “35x45mm”, “2x2in”.
 spec-search-results = Resultados para “{ $query }”:
 spec-search-none = Nada encontrado para “{ $query }”. Tente o nome de um país, um documento (passaporte, visto, documento de identidade) ou um tamanho como 35x45mm.
-spec-chosen = { $spec }
-
 choose-background = Cor de fundo? { $spec } exige: { $required }.
 bg-required = { $color } (obrigatório)
 bg-white = Branco
@@ -82,7 +80,6 @@ preview-caption =
         [one] { $credits } crédito
        *[other] { $credits } créditos
     }.
-preview-failed = { $reason }
 outfit-none = roupa própria
 touchups-none = nenhum
 
@@ -136,8 +133,6 @@ unsupported-message = Não consigo usar isso. Envie uma foto do seu rosto — co
 session-timed-out = Sua sessão terminou depois de uma longa pausa e sua foto foi apagada. Envie /start para começar de novo.
 error-generic = Desculpe, algo deu errado do meu lado. Tente de novo em um minuto ou envie /start para recomeçar.
 data-deleted = Pronto: suas fotos, sessões e dados pessoais foram apagados. Ficam só contagens de uso anônimas.
-private-only = Use o bot em um chat privado: toque no botão abaixo.
-
 ## Command menu descriptions.
 cmd-start = Fazer foto de passaporte, visto ou documento
 cmd-new = Recomeçar com uma nova foto

@@ -15,8 +15,6 @@ choose-spec =
     点选一项，或输入国家、证件或尺寸，例如“美国护照”“德国”“35x45mm”“2x2in”。
 spec-search-results = “{ $query }”的搜索结果：
 spec-search-none = 没有与“{ $query }”匹配的结果。请输入国家名称、证件类型（护照、签证、身份证）或尺寸，如 35x45mm。
-spec-chosen = { $spec }
-
 choose-background = 背景选什么颜色？{ $spec } 要求：{ $required }。
 bg-required = { $color }（必需）
 bg-white = 白色
@@ -70,7 +68,6 @@ preview-caption =
     免费预览（带水印）— { $spec }
     { $size } · 背景 { $background } · { $outfit } · 修饰：{ $touchups }
     最终照片和 { $paper } 打印排版共需 { $credits } 积分。
-preview-failed = { $reason }
 outfit-none = 自己的衣服
 touchups-none = 无
 
@@ -118,8 +115,6 @@ unsupported-message = 这个我用不了。请发送一张你的正脸照片—�
 session-timed-out = 由于长时间未操作，本次会话已结束，你的照片已删除。发送 /start 重新开始。
 error-generic = 抱歉，我这边出了点问题。请一分钟后再试，或发送 /start 重新开始。
 data-deleted = 完成：你的照片、会话和个人数据均已删除，仅保留匿名的使用计数。
-private-only = 请在私聊中使用我：点按下方按钮。
-
 ## Command menu descriptions.
 cmd-start = 制作护照、签证或证件照
 cmd-new = 用新照片重新开始
