@@ -131,8 +131,14 @@ async def button(update: Update, context: BotContext) -> None:
         return
     if data.action in CHARGED_ACTIONS and await _final_blocked(flow, who, loaded.session, query):
         return
+    prelude = None
+    if data.action == "spec" and (spec := flow.services.catalog.get(data.arg)) is not None:
+
+        async def prelude(_: Session) -> None:
+            await flow.send_spec_card(who, spec)
+
     try:
-        await flow.apply(who, make_event(data.arg), origin=query.message)
+        await flow.apply(who, make_event(data.arg), origin=query.message, prelude=prelude)
     except NoSession:
         await _expired(query, who)
         return

@@ -6,7 +6,9 @@ update handler or from a background job finishing a preview.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Bot, Message
@@ -15,6 +17,7 @@ from telegram.error import BadRequest
 from bot.engine import supports_outfits
 from bot.i18n import normalise_language
 from bot.services import IdPhotoApplication, Services
+from bot.specs import Spec, render_diagram, requirements_text
 from conversation import events as ev
 from conversation.machine import Session, StartFinal, StartPreview, Transition, transition
 from handlers.screens import Screen, ScreenBuilder
@@ -24,6 +27,9 @@ logger = logging.getLogger(__name__)
 
 def session_key(user_id: int) -> str:
     return f"user:{user_id}"
+
+
+CAPTION_LIMIT = 1024
 
 
 class NoSession(Exception):
@@ -97,9 +103,19 @@ class Flow:
         )
 
     async def apply(
-        self, who: Who, event: object, *, origin: Message | None = None, show: bool = True
+        self,
+        who: Who,
+        event: object,
+        *,
+        origin: Message | None = None,
+        show: bool = True,
+        prelude: Callable[[Session], Awaitable[None]] | None = None,
     ) -> Transition:
-        """Apply ``event`` to ``who``'s session (InvalidEvent propagates), save, show, act."""
+        """Apply ``event`` to ``who``'s session (InvalidEvent propagates), save, show, act.
+
+        ``prelude`` sends something first (e.g. a spec's requirements); the new screen then
+        comes below it as a new message, and the tapped menu loses its buttons.
+        """
         async with self.services.locks.hold(who.user_id):
             loaded = await self.store.load(who.user_id)
             if loaded is None:
@@ -112,6 +128,11 @@ class Flow:
             if result.changed or result.session != current:
                 await self.store.save(who.user_id, who.chat_id, result.session, version)
             shown = None
+            if prelude is not None:
+                if origin is not None:
+                    await self.remove_keyboard(origin)
+                await prelude(result.session)
+                origin = None
             if show and result.changed:
                 screen = self.screens(result.session, who.lang).for_state()
                 shown = await self.show(who, screen, origin)
@@ -150,6 +171,16 @@ class Flow:
         elif origin is not None and origin.reply_markup is not None:
             await self.remove_keyboard(origin)
         return await self.bot.send_message(who.chat_id, screen.text, reply_markup=screen.keyboard)
+
+    async def send_spec_card(self, who: Who, spec: Spec) -> None:
+        """The document's rules in one message: a diagram of the frame, requirements below."""
+        diagram = await asyncio.to_thread(render_diagram, spec, who.lang)
+        text = requirements_text(spec, who.lang)
+        if len(text) <= CAPTION_LIMIT:
+            await self.bot.send_photo(who.chat_id, diagram, caption=text)
+        else:
+            await self.bot.send_photo(who.chat_id, diagram)
+            await self.bot.send_message(who.chat_id, text)
 
     async def remove_keyboard(self, message: Message) -> None:
         try:

@@ -132,7 +132,15 @@ class BotHarness:
         )
 
     async def tap(self, user: TgUser, label: str, *, wait: bool = True, **kw) -> ApiCall | None:
-        message, data = self.button_message(user, label)
+        """Tap the newest button containing ``label`` (waiting for it to be shown)."""
+        for _ in range(500):
+            try:
+                message, data = self.button_message(user, label)
+                break
+            except AssertionError:
+                await asyncio.sleep(0.02)
+        else:
+            message, data = self.button_message(user, label)
         self.telegram.press_button(user, message, data)
         if not wait:
             return None
@@ -159,6 +167,18 @@ class BotHarness:
             return call.chat_id == user.chat_id and any(label.lower() in x.lower() for x in labels)
 
         return await self.telegram.wait_for(has, timeout=timeout)
+
+    async def wait_preview(self, user: TgUser, timeout: float = 10.0) -> ApiCall:
+        """The next preview photo (not a spec's diagram) sent to the user."""
+
+        def is_preview(call: ApiCall) -> bool:
+            return (
+                call.chat_id == user.chat_id
+                and call.method == "sendPhoto"
+                and any(data for row in call.buttons for _, data in row)
+            )
+
+        return await self.telegram.wait_for(is_preview, timeout=timeout)
 
     async def wait_method(
         self, user: TgUser, method: str, timeout: float = 10.0, after: ApiCall | None = None

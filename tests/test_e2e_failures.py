@@ -22,7 +22,7 @@ async def test_preview_failure_explains_and_the_retry_succeeds(bot):
     failure = await bot.wait_button(user, "Try the preview again")
     assert "Get the final photo" not in str(failure.buttons)
     await bot.tap(user, "Try the preview again", wait=False)
-    preview = await bot.wait_method(user, "sendPhoto")
+    preview = await bot.wait_preview(user)
     assert "Free preview" in preview.caption
     assert bot.picwish.credits_charged == 0
 
@@ -73,7 +73,7 @@ async def test_expired_last_id_is_replaced_by_one_reupload(bot):
     bot.picwish.forget_images()
     await bot.tap(user, "Background")
     await bot.tap(user, "Blue", wait=False)
-    await bot.wait_method(user, "sendPhoto")
+    await bot.wait_preview(user)
     uploads = [c for c in bot.picwish.creates if c.image_uploaded]
     assert len(uploads) == 2  # the first upload, then exactly one re-upload
     assert bot.picwish.creates[-1].image_uploaded
@@ -94,21 +94,21 @@ async def test_restart_while_a_preview_is_made_resumes_it(bot):
             break
         await asyncio.sleep(0.02)
     await bot.restart()
-    preview = await bot.wait_method(user, "sendPhoto", timeout=15)
+    preview = await bot.wait_preview(user, timeout=15)
     assert "Free preview" in preview.caption
 
 
 async def test_cancel_at_each_step_ends_the_conversation(bot):
-    user = bot.user()
     steps = [None, "photo", "United States passport", "(required)", "Keep my clothes"]
-    for step in steps:
+    for number, step in enumerate(steps):
+        user = bot.user(3000 + number, f"User {number}")  # a clean chat for each step
         await bot.say(user, "/start")
         if step is not None:
             await bot.send_photo(user)
         for label in steps[2 : steps.index(step) + 1] if step else []:
             await bot.tap(user, label)
-        reply = await bot.say(user, "/cancel")
-        assert "Cancelled" in reply.text
+        bot.telegram.send_text(user, "/cancel")
+        await bot.wait_text(user, "Cancelled")
         assert await bot.app.services.storage.load_session(f"user:{user.id}") is None
 
 

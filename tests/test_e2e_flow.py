@@ -18,7 +18,7 @@ async def reach_review(bot: BotHarness, user, spec_label: str = "United States p
     await bot.tap(user, "(required)")
     await bot.tap(user, "Keep my clothes")
     await bot.tap(user, "Continue")
-    return await bot.wait_method(user, "sendPhoto")
+    return await bot.wait_preview(user)
 
 
 async def test_start_welcomes_and_says_what_to_send(bot):
@@ -57,16 +57,16 @@ async def test_changes_after_a_preview_reuse_the_upload_through_last_id(bot):
     await reach_review(bot, user)
     await bot.tap(user, "Background")
     await bot.tap(user, "Blue", wait=False)
-    await bot.wait_method(user, "sendPhoto")
+    await bot.wait_preview(user)
     await bot.tap(user, "Outfit")
     await bot.tap(user, "Men’s suits")
     await bot.tap(user, "Man 2", wait=False)
-    await bot.wait_method(user, "sendPhoto")
+    await bot.wait_preview(user)
     await bot.tap(user, "Document")
     bot.telegram.send_text(user, "china visa")
     await bot.wait_text(user, "Matches")
     await bot.tap(user, "China visa", wait=False)
-    await bot.wait_method(user, "sendPhoto")
+    await bot.wait_preview(user)
 
     creates = bot.picwish.creates
     assert [c.image_uploaded for c in creates] == [True, False, False, False]
@@ -170,12 +170,13 @@ async def test_russian_user_sees_the_whole_flow_in_russian(bot):
     bot.telegram.send_photo(user, portrait_jpeg())
     await bot.wait_text(user, t("ru", "choose-spec")[:15])
     await bot.tap(user, us_passport)
+    await bot.wait_button(user, t("ru", "bg-custom"))
     message, _ = bot.button_message(user, t("ru", "bg-custom"))
     bot.telegram.press_button(user, message, message.buttons[0][0][1])  # the required colour
     await bot.wait_button(user, t("ru", "outfit-own"))
     await bot.tap(user, t("ru", "outfit-own"))
     await bot.tap(user, t("ru", "btn-continue"), wait=False)
-    preview = await bot.wait_method(user, "sendPhoto")
+    preview = await bot.wait_preview(user)
     await bot.tap(user, t("ru", "btn-final"))
     await bot.tap(user, t("ru", "btn-confirm", credits=6), wait=False)
     photo = await bot.wait_method(user, "sendDocument")

@@ -59,7 +59,7 @@ async def final_from_group_link(bot: BotHarness, user) -> None:
     await bot.wait_text(user, "Outfit")
     await bot.tap(user, "Keep my clothes")
     await bot.tap(user, "Continue", wait=False)
-    await bot.wait_method(user, "sendPhoto")
+    await bot.wait_preview(user)
     await bot.tap(user, "Get the final photo")
 
 
@@ -79,7 +79,7 @@ async def test_admin_defaults_are_preselected_through_the_members_deep_link(bot,
     assert outfit is not None
     await bot.tap(member, "Keep my clothes")
     await bot.tap(member, "Continue", wait=False)
-    await bot.wait_method(member, "sendPhoto")
+    await bot.wait_preview(member)
     request = bot.picwish.creates[-1]
     assert (request.fields["px_width"], request.fields["px_height"]) == ("354", "472")
     assert request.fields["bg_color"] == "F0F0F0"
@@ -116,7 +116,7 @@ async def test_quota_exhausted_gives_a_clear_message_and_no_picwish_request(bot,
 
     await bot.tap(member, "Another size", wait=True)
     await bot.tap(member, "United States visa", wait=False)
-    await bot.wait_method(member, "sendPhoto")
+    await bot.wait_preview(member)
     refusal = await bot.tap(member, "Get the final photo")
     assert "1 final photo per member per month" in refusal.text
     assert "resets" in refusal.text

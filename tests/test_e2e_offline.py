@@ -17,9 +17,7 @@ pytestmark = pytest.mark.skipif(not offline_available(), reason="needs the offli
 @pytest.fixture
 async def offline_bot(telegram, picwish, tmp_path):
     config = make_config(tmp_path / "bot.db", telegram, picwish)
-    harness = BotHarness(
-        telegram, picwish, replace(config, picwish_api_key=None, backend="local")
-    )
+    harness = BotHarness(telegram, picwish, replace(config, picwish_api_key=None, backend="local"))
     await harness.start()
     yield harness
     await harness.stop()
@@ -36,7 +34,7 @@ async def test_whole_flow_without_a_picwish_key_delivers_two_documents(offline_b
     assert outfit.text == t("en", "engine-outfits-need-picwish")
     await bot.tap(user, "Keep my clothes")
     await bot.tap(user, "Continue", wait=False)
-    preview = await bot.wait_method(user, "sendPhoto", timeout=30)
+    preview = await bot.wait_preview(user, timeout=30)
     assert "Outfit" not in str(preview.buttons)
     await bot.tap(user, "Get the final photo")
     await bot.tap(user, "Yes, make it", wait=False)

@@ -87,7 +87,7 @@ async def test_exif_and_gps_are_stripped_before_picwish_sees_the_photo(bot, user
     await bot.tap(user, "(required)")
     await bot.tap(user, "Keep my clothes")
     await bot.tap(user, "Continue", wait=False)
-    await bot.wait_method(user, "sendPhoto")
+    await bot.wait_preview(user)
     uploaded = bot.picwish.creates[0].image_bytes
     assert b"PhoneMaker" not in uploaded
     assert not Image.open(io.BytesIO(uploaded)).getexif()

@@ -44,7 +44,7 @@ def test_requirements_text_for_us_visa() -> None:
     text = requirements_text(load_catalog().get("us-visa"))  # type: ignore[arg-type]
     lines = text.splitlines()
     assert lines[0] == "🇺🇸 United States visa"
-    assert "51×51 mm — 600×600 px at 300 dpi (600–1200 px accepted)" in text
+    assert "2×2 in (51×51 mm) — 600×600 px at 300 dpi (600–1200 px accepted)" in text
     assert "Head, chin to crown: 25–35 mm" in text
     assert "Eyes: 28–35 mm up from the bottom edge" in text
     assert "Background: white / off-white" in text

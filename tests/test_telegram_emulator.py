@@ -63,9 +63,14 @@ TOKEN = "123456:TEST-TOKEN"
 def make_image(width: int, height: int, fmt: str = "JPEG") -> bytes:
     """A small gradient image (compresses like a photo, unlike a flat colour)."""
     gradient = Image.linear_gradient("L")
-    img = Image.merge("RGB", (gradient.resize((width, height)),
-                              gradient.rotate(90).resize((width, height)),
-                              Image.new("L", (width, height), 90)))
+    img = Image.merge(
+        "RGB",
+        (
+            gradient.resize((width, height)),
+            gradient.rotate(90).resize((width, height)),
+            Image.new("L", (width, height), 90),
+        ),
+    )
     buf = io.BytesIO()
     img.save(buf, format=fmt)
     return buf.getvalue()
@@ -100,13 +105,19 @@ def keyboard(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:
 @pytest.mark.parametrize(
     ("mode", "text", "error"),
     [
-        ("MarkdownV2", "Version 1.0", "Character '.' is reserved and must be escaped with the "
-                                      "preceding '\\'"),
+        (
+            "MarkdownV2",
+            "Version 1.0",
+            "Character '.' is reserved and must be escaped with the preceding '\\'",
+        ),
         ("MarkdownV2", "🏟 🏟_abacaba", "Can't find end of Italic entity at byte offset 9"),
         ("MarkdownV2", "[telegram\\.org](asd", "Can't find end of a URL at byte offset 16"),
         ("HTML", "a < b", 'Unsupported start tag "" at byte offset 2'),
-        ("HTML", "🏟 🏟&lt;<i>a</em   >",
-         'Unmatched end tag at byte offset 17, expected "</i>", found "</em>"'),
+        (
+            "HTML",
+            "🏟 🏟&lt;<i>a</em   >",
+            'Unmatched end tag at byte offset 17, expected "</i>", found "</em>"',
+        ),
         ("HTML", "<b>bold", 'Can\'t find end tag corresponding to start tag "b"'),
         ("HTML", "<br/>", 'Unsupported start tag "br/" at byte offset 0'),
         ("Markdown", "snake_case", "Can't find end of the entity starting at byte offset 5"),
@@ -122,35 +133,68 @@ def test_parse_errors_match_telegram(mode: str, text: str, error: str) -> None:
 @pytest.mark.parametrize(
     ("mode", "text", "plain", "entities"),
     [
-        ("HTML", "<b>Hi</b> &lt;3 <a href='example.com'>link</a>", "Hi <3 link",
-         [("bold", 0, 2, None), ("text_link", 6, 4, "http://example.com/")]),
-        ("HTML", '<pre><code class="language-python">x</code></pre>', "x",
-         [("pre", 0, 1, "python")]),
-        ("MarkdownV2", "*bold* _it_ __u__ ||s|| `c` 1\\.0", "bold it u s c 1.0",
-         [("bold", 0, 4, None), ("italic", 5, 2, None), ("underline", 8, 1, None),
-          ("spoiler", 10, 1, None), ("code", 12, 1, None)]),
-        ("MarkdownV2", "🏟 🏟_🏟 __🏟___", "🏟 🏟🏟 🏟", [("italic", 5, 5, None),
-                                                        ("underline", 8, 2, None)]),
-        ("MarkdownV2", ">asd\n>q||e||w||\nasdad", "asd\nqew\nasdad",
-         [("expandable_blockquote", 0, 8, None), ("spoiler", 5, 1, None)]),
-        ("Markdown", "*b* [x](t.me)", "b x", [("bold", 0, 1, None),
-                                             ("text_link", 2, 1, "http://t.me/")]),
+        (
+            "HTML",
+            "<b>Hi</b> &lt;3 <a href='example.com'>link</a>",
+            "Hi <3 link",
+            [("bold", 0, 2, None), ("text_link", 6, 4, "http://example.com/")],
+        ),
+        (
+            "HTML",
+            '<pre><code class="language-python">x</code></pre>',
+            "x",
+            [("pre", 0, 1, "python")],
+        ),
+        (
+            "MarkdownV2",
+            "*bold* _it_ __u__ ||s|| `c` 1\\.0",
+            "bold it u s c 1.0",
+            [
+                ("bold", 0, 4, None),
+                ("italic", 5, 2, None),
+                ("underline", 8, 1, None),
+                ("spoiler", 10, 1, None),
+                ("code", 12, 1, None),
+            ],
+        ),
+        (
+            "MarkdownV2",
+            "🏟 🏟_🏟 __🏟___",
+            "🏟 🏟🏟 🏟",
+            [("italic", 5, 5, None), ("underline", 8, 2, None)],
+        ),
+        (
+            "MarkdownV2",
+            ">asd\n>q||e||w||\nasdad",
+            "asd\nqew\nasdad",
+            [("expandable_blockquote", 0, 8, None), ("spoiler", 5, 1, None)],
+        ),
+        (
+            "Markdown",
+            "*b* [x](t.me)",
+            "b x",
+            [("bold", 0, 1, None), ("text_link", 2, 1, "http://t.me/")],
+        ),
     ],
 )
 def test_parse_modes(mode: str, text: str, plain: str, entities: list[tuple[Any, ...]]) -> None:
     got_text, got = parse_entities(text, mode)
     assert got_text == plain
-    assert [(e["type"], e["offset"], e["length"], e.get("url") or e.get("language"))
-            for e in got] == entities
+    assert [
+        (e["type"], e["offset"], e["length"], e.get("url") or e.get("language")) for e in got
+    ] == entities
 
 
 def test_detect_bot_commands() -> None:
     assert detect_entities("/start payload_1") == [
-        {"type": "bot_command", "offset": 0, "length": 6}]
+        {"type": "bot_command", "offset": 0, "length": 6}
+    ]
     assert detect_entities("/start@idphoto_test_bot x") == [
-        {"type": "bot_command", "offset": 0, "length": 23}]
+        {"type": "bot_command", "offset": 0, "length": 23}
+    ]
     assert detect_entities("a/b and 🏟 /help") == [
-        {"type": "bot_command", "offset": 11, "length": 5}]
+        {"type": "bot_command", "offset": 11, "length": 5}
+    ]
     kinds = {e["type"] for e in detect_entities("mail a@b.io, see https://x.org/p, @someone #tag")}
     assert kinds == {"email", "url", "mention", "hashtag"}
 
@@ -173,12 +217,14 @@ async def test_raw_protocol(emu: TelegramEmulator) -> None:
             assert (await resp.json())["result"]["chat"]["id"] == alice.id
         async with http.post(f"{emu.base_url}123456:WRONG/getMe") as resp:
             assert resp.status == 401
-            assert await resp.json() == {"ok": False, "error_code": 401,
-                                         "description": "Unauthorized"}
+            assert await resp.json() == {
+                "ok": False,
+                "error_code": 401,
+                "description": "Unauthorized",
+            }
         async with http.post(f"{emu.base_url}{TOKEN}/fooBar") as resp:
             assert resp.status == 404
-            assert await resp.json() == {"ok": False, "error_code": 404,
-                                         "description": "Not Found"}
+            assert await resp.json() == {"ok": False, "error_code": 404, "description": "Not Found"}
         async with http.post(f"{emu.base_url}{TOKEN}/sendPoll") as resp:
             assert resp.status == 400
             assert "not supported by the emulator" in (await resp.json())["description"]
@@ -200,13 +246,16 @@ async def test_wrong_token_is_invalid_token(emu: TelegramEmulator) -> None:
 async def test_send_message_and_records(emu: TelegramEmulator, bot: Bot) -> None:
     alice, bob = emu.user(1, "Alice"), emu.user(2, "Bob")
     incoming = emu.send_text(alice, "hello")
-    m1 = await bot.send_message(alice.id, "<b>Pick</b> one", parse_mode=ParseMode.HTML,
-                                reply_markup=keyboard([("Passport", "t:passport"),
-                                                       ("Visa", "t:visa")],
-                                                      [("Help", "help")]))
+    m1 = await bot.send_message(
+        alice.id,
+        "<b>Pick</b> one",
+        parse_mode=ParseMode.HTML,
+        reply_markup=keyboard([("Passport", "t:passport"), ("Visa", "t:visa")], [("Help", "help")]),
+    )
     m2 = await bot.send_message(bob.id, "hi Bob")
-    m3 = await bot.send_message(alice.id, "again", reply_parameters=ReplyParameters(
-        incoming["message_id"]))
+    m3 = await bot.send_message(
+        alice.id, "again", reply_parameters=ReplyParameters(incoming["message_id"])
+    )
     assert (incoming["message_id"], m1.message_id, m3.message_id) == (1, 2, 3)
     assert m2.message_id == 1  # ids are per chat
     assert m1.text == "Pick one" and m1.entities[0].type == "bold"
@@ -218,8 +267,7 @@ async def test_send_message_and_records(emu: TelegramEmulator, bot: Bot) -> None
     assert isinstance(rec, ApiCall) and rec.message_id == 3
     first = emu.sent(alice)[0]
     assert first.text == "Pick one" and first.raw_text == "<b>Pick</b> one"
-    assert first.buttons == [[("Passport", "t:passport"), ("Visa", "t:visa")],
-                             [("Help", "help")]]
+    assert first.buttons == [[("Passport", "t:passport"), ("Visa", "t:visa")], [("Help", "help")]]
     assert first.callback_data_for("Visa") == "t:visa"
     assert first.params["reply_markup"]["inline_keyboard"][1][0]["text"] == "Help"
     assert emu.texts(alice) == ["Pick one", "again"]
@@ -233,14 +281,17 @@ async def test_text_and_markup_validation(emu: TelegramEmulator, bot: Bot) -> No
         ({"text": ""}, "Message text is empty"),
         ({"text": " \n "}, "Message text is empty"),
         ({"text": "x" * 4097}, "Message is too long"),
-        ({"text": "Version 1.0", "parse_mode": "MarkdownV2"},
-         "Can't parse entities: character '.' is reserved and must be escaped with the "
-         "preceding '\\'"),
-        ({"text": "<div>x</div>", "parse_mode": "HTML"},
-         'Can\'t parse entities: unsupported start tag "div" at byte offset 0'),
+        (
+            {"text": "Version 1.0", "parse_mode": "MarkdownV2"},
+            "Can't parse entities: character '.' is reserved and must be escaped with the "
+            "preceding '\\'",
+        ),
+        (
+            {"text": "<div>x</div>", "parse_mode": "HTML"},
+            'Can\'t parse entities: unsupported start tag "div" at byte offset 0',
+        ),
         ({"text": "x", "reply_markup": keyboard([("b", "d" * 65)])}, "Button_data_invalid"),
-        ({"text": "x", "reply_parameters": ReplyParameters(99)},
-         "Message to be replied not found"),
+        ({"text": "x", "reply_parameters": ReplyParameters(99)}, "Message to be replied not found"),
     ]
     for kwargs, message in cases:
         with pytest.raises(BadRequest) as info:
@@ -248,8 +299,9 @@ async def test_text_and_markup_validation(emu: TelegramEmulator, bot: Bot) -> No
         assert info.value.message == message
     ok = await bot.send_message(alice.id, "x" * 4096, reply_markup=keyboard([("b", "d" * 64)]))
     assert len(ok.text) == 4096
-    orphan = await bot.send_message(alice.id, "x", reply_parameters=ReplyParameters(
-        99, allow_sending_without_reply=True))
+    orphan = await bot.send_message(
+        alice.id, "x", reply_parameters=ReplyParameters(99, allow_sending_without_reply=True)
+    )
     assert orphan.reply_to_message is None
     with pytest.raises(BadRequest, match="Message caption is too long"):
         await bot.send_photo(alice.id, make_image(20, 20), caption="c" * 1025)
@@ -261,11 +313,15 @@ async def test_text_and_markup_validation(emu: TelegramEmulator, bot: Bot) -> No
 
 async def test_reply_keyboard_is_tracked(emu: TelegramEmulator, bot: Bot) -> None:
     alice = emu.user(1, "Alice")
-    await bot.send_message(alice.id, "Size?", reply_markup=ReplyKeyboardMarkup(
-        [[KeyboardButton("35x45"), KeyboardButton("2x2 in")], [KeyboardButton("Cancel")]]))
+    await bot.send_message(
+        alice.id,
+        "Size?",
+        reply_markup=ReplyKeyboardMarkup(
+            [[KeyboardButton("35x45"), KeyboardButton("2x2 in")], [KeyboardButton("Cancel")]]
+        ),
+    )
     assert emu.reply_keyboard(alice) == [["35x45", "2x2 in"], ["Cancel"]]
-    assert emu.last_sent(alice).buttons == [[("35x45", None), ("2x2 in", None)],
-                                            [("Cancel", None)]]
+    assert emu.last_sent(alice).buttons == [[("35x45", None), ("2x2 in", None)], [("Cancel", None)]]
     await bot.send_message(alice.id, "ok", reply_markup=ReplyKeyboardRemove())
     assert emu.reply_keyboard(alice) is None
 
@@ -299,19 +355,25 @@ async def test_chat_access_errors(emu: TelegramEmulator, bot: Bot) -> None:
 async def test_edits_and_deletes(emu: TelegramEmulator, bot: Bot, portrait: bytes) -> None:
     alice = emu.user(1, "Alice")
     msg = await bot.send_message(alice.id, "Step 1", reply_markup=keyboard([("Next", "n")]))
-    with pytest.raises(BadRequest, match="Message is not modified: specified new message "
-                                         "content and reply markup are exactly the same"):
-        await bot.edit_message_text("Step 1", alice.id, msg.message_id,
-                                    reply_markup=keyboard([("Next", "n")]))
+    with pytest.raises(
+        BadRequest,
+        match="Message is not modified: specified new message "
+        "content and reply markup are exactly the same",
+    ):
+        await bot.edit_message_text(
+            "Step 1", alice.id, msg.message_id, reply_markup=keyboard([("Next", "n")])
+        )
     edited = await bot.edit_message_text("Step 2", alice.id, msg.message_id)
     assert edited.text == "Step 2" and edited.edit_date is not None
     assert edited.reply_markup is None  # omitting reply_markup removes the keyboard
-    marked = await bot.edit_message_reply_markup(alice.id, msg.message_id,
-                                                 reply_markup=keyboard([("Back", "b")]))
+    marked = await bot.edit_message_reply_markup(
+        alice.id, msg.message_id, reply_markup=keyboard([("Back", "b")])
+    )
     assert marked.reply_markup.inline_keyboard[0][0].text == "Back"
     with pytest.raises(BadRequest, match="Message is not modified"):
-        await bot.edit_message_reply_markup(alice.id, msg.message_id,
-                                            reply_markup=keyboard([("Back", "b")]))
+        await bot.edit_message_reply_markup(
+            alice.id, msg.message_id, reply_markup=keyboard([("Back", "b")])
+        )
     with pytest.raises(BadRequest, match="Message to edit not found"):
         await bot.edit_message_text("x", alice.id, 999)
     user_msg = emu.send_text(alice, "mine")
@@ -362,13 +424,13 @@ async def test_photo_sizes_get_file_and_download(
     assert again.photo[-1].file_unique_id == sent.photo[-1].file_unique_id
     assert emu.last_sent(alice, "sendPhoto").photo_bytes == portrait
     errors = [
-        (bot.send_document(alice.id, sent.photo[-1].file_id),
-         "Can't use file of type photo as document"),
-        (bot.send_photo(alice.id, "AgACnonexistent"),
-         "Wrong file identifier/http url specified"),
+        (
+            bot.send_document(alice.id, sent.photo[-1].file_id),
+            "Can't use file of type photo as document",
+        ),
+        (bot.send_photo(alice.id, "AgACnonexistent"), "Wrong file identifier/http url specified"),
         (bot.get_file("AgACnonexistent"), "Wrong file identifier/http url specified"),
-        (bot.send_photo(alice.id, "https://example.com/a.jpg"),
-         "Failed to get http url content"),
+        (bot.send_photo(alice.id, "https://example.com/a.jpg"), "Failed to get http url content"),
         (bot.send_photo(alice.id, b"not an image"), "Image_process_failed"),
         (bot.send_photo(alice.id, make_image(2100, 100)), "Photo_invalid_dimensions"),
     ]
@@ -423,15 +485,21 @@ async def test_documents_media_groups_and_edit_media(
     assert doc.document.file_name == "sheet.pdf"
     assert doc.document.mime_type == "application/pdf"
     rec = emu.last_sent(alice, "sendDocument")
-    assert (rec.document_bytes, rec.file_name, rec.mime_type) == (pdf, "sheet.pdf",
-                                                                  "application/pdf")
+    assert (rec.document_bytes, rec.file_name, rec.mime_type) == (
+        pdf,
+        "sheet.pdf",
+        "application/pdf",
+    )
     jpg_doc = await bot.send_document(alice.id, portrait, filename="photo.jpg")
     assert jpg_doc.document.thumbnail.width == 320
 
-    album = await bot.send_media_group(alice.id, [
-        InputMediaPhoto(portrait, caption="front"),
-        InputMediaPhoto(make_image(300, 400)),
-    ])
+    album = await bot.send_media_group(
+        alice.id,
+        [
+            InputMediaPhoto(portrait, caption="front"),
+            InputMediaPhoto(make_image(300, 400)),
+        ],
+    )
     assert len(album) == 2 and album[0].media_group_id == album[1].media_group_id
     assert album[0].caption == "front" and album[1].message_id == album[0].message_id + 1
     group_rec = emu.last_sent(alice, "sendMediaGroup")
@@ -440,8 +508,9 @@ async def test_documents_media_groups_and_edit_media(
     with pytest.raises(BadRequest, match="Media group must include 2-10 items"):
         await bot.send_media_group(alice.id, [InputMediaPhoto(portrait)])
     with pytest.raises(BadRequest, match="Can't use the media of the specified type"):
-        await bot.send_media_group(alice.id, [InputMediaPhoto(portrait),
-                                              InputMediaDocument(pdf, filename="a.pdf")])
+        await bot.send_media_group(
+            alice.id, [InputMediaPhoto(portrait), InputMediaDocument(pdf, filename="a.pdf")]
+        )
 
     new_img = make_image(400, 300)
     swapped = await bot.edit_message_media(
@@ -484,13 +553,14 @@ async def test_chat_actions_and_callback_answers(emu: TelegramEmulator, bot: Bot
 async def test_commands_per_scope_and_language(emu: TelegramEmulator, bot: Bot) -> None:
     alice = emu.user(1, "Alice")
     assert await bot.set_my_commands([BotCommand("start", "Start"), BotCommand("help", "Help")])
-    assert await bot.set_my_commands([BotCommand("start", "Starten")],
-                                     scope=BotCommandScopeAllPrivateChats(), language_code="de")
-    assert await bot.set_my_commands([BotCommand("admin", "Admin")],
-                                     scope=BotCommandScopeChat(alice.id))
+    assert await bot.set_my_commands(
+        [BotCommand("start", "Starten")], scope=BotCommandScopeAllPrivateChats(), language_code="de"
+    )
+    assert await bot.set_my_commands(
+        [BotCommand("admin", "Admin")], scope=BotCommandScopeChat(alice.id)
+    )
     assert [c.command for c in await bot.get_my_commands()] == ["start", "help"]
-    german = await bot.get_my_commands(scope=BotCommandScopeAllPrivateChats(),
-                                       language_code="de")
+    german = await bot.get_my_commands(scope=BotCommandScopeAllPrivateChats(), language_code="de")
     assert [(c.command, c.description) for c in german] == [("start", "Starten")]
     assert await bot.get_my_commands(scope=BotCommandScopeAllPrivateChats()) == ()
     assert emu.get_commands() == [("start", "Start"), ("help", "Help")]
@@ -507,15 +577,22 @@ async def test_commands_per_scope_and_language(emu: TelegramEmulator, bot: Bot) 
 
 async def test_chat_info_and_members(emu: TelegramEmulator, bot: Bot) -> None:
     alice, bob, carol = emu.user(1, "Alice"), emu.user(2, "Bob"), emu.user(3, "Carol")
-    emu.group(-1001, "Photo club", members={alice: "creator", bob: "administrator",
-                                            carol: "member"}, username="photoclub")
+    emu.group(
+        -1001,
+        "Photo club",
+        members={alice: "creator", bob: "administrator", carol: "member"},
+        username="photoclub",
+    )
     private = await bot.get_chat(alice.id)
     assert private.type == "private" and private.first_name == "Alice"
     group = await bot.get_chat("@photoclub")
     assert group.type == "supergroup" and group.title == "Photo club" and group.id == -1001
     statuses = [(await bot.get_chat_member(-1001, uid)).status for uid in (1, 2, 3)]
-    assert statuses == [ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR,
-                        ChatMemberStatus.MEMBER]
+    assert statuses == [
+        ChatMemberStatus.OWNER,
+        ChatMemberStatus.ADMINISTRATOR,
+        ChatMemberStatus.MEMBER,
+    ]
     emu.user(4, "Dave")
     assert (await bot.get_chat_member(-1001, 4)).status == ChatMemberStatus.LEFT
     assert (await bot.get_chat_member(-1001, bot.id)).status == ChatMemberStatus.MEMBER
@@ -577,8 +654,7 @@ async def test_fault_injection(emu: TelegramEmulator, bot: Bot) -> None:
     async with emu.make_bot(read_timeout=0.2) as impatient:
         with pytest.raises(TimedOut):
             await impatient.get_chat(alice.id)
-    abandoned = await emu.wait_for(lambda c: c.method == "getChat", after=mark,
-                                   include_failed=True)
+    abandoned = await emu.wait_for(lambda c: c.method == "getChat", after=mark, include_failed=True)
     assert abandoned.description == "client closed the connection"
     assert [c.text for c in emu.sent(alice)] == ["third time lucky", "alice is fine"]
     failures = [c for c in emu.calls if not c.ok]
@@ -643,8 +719,12 @@ async def test_group_privacy_mode(emu: TelegramEmulator) -> None:
     delivered = [u["message"]["text"] for u in emu.updates]
     assert delivered == ["/start@idphoto_test_bot", "hey @idphoto_test_bot", "/help"]
     assert len(emu.messages_in(-500)) == 5
-    assert bot_msg["chat"] == {"id": -500, "title": "Family", "type": "group",
-                               "all_members_are_administrators": False}
+    assert bot_msg["chat"] == {
+        "id": -500,
+        "title": "Family",
+        "type": "group",
+        "all_members_are_administrators": False,
+    }
     emu.group(-500, "Family", bot_status="administrator")
     emu.send_text(alice, "admins see everything", chat=-500)
     assert emu.updates[-1]["message"]["text"] == "admins see everything"
@@ -656,8 +736,9 @@ async def test_webhook_delivery(emu: TelegramEmulator, bot: Bot) -> None:
     statuses = [500, 200, 200]
 
     async def hook(request: web.Request) -> web.Response:
-        received.append((request.headers.get("X-Telegram-Bot-Api-Secret-Token"),
-                         await request.json()))
+        received.append(
+            (request.headers.get("X-Telegram-Bot-Api-Secret-Token"), await request.json())
+        )
         return web.Response(status=statuses[len(received) - 1])
 
     app = web.Application()
@@ -679,11 +760,15 @@ async def test_webhook_delivery(emu: TelegramEmulator, bot: Bot) -> None:
                 break
             await asyncio.sleep(0.02)
         assert [(s, body["message"]["text"]) for s, body in received] == [
-            ("s3cret", "one"), ("s3cret", "one"), ("s3cret", "two")]
+            ("s3cret", "one"),
+            ("s3cret", "one"),
+            ("s3cret", "two"),
+        ]
         info = await bot.get_webhook_info()
         assert info.url.endswith("/hook") and info.pending_update_count == 0
-        assert info.last_error_message == "Wrong response from the webhook: 500 Internal " \
-                                          "Server Error"
+        assert (
+            info.last_error_message == "Wrong response from the webhook: 500 Internal Server Error"
+        )
         with pytest.raises(BadRequest, match="Bad webhook: failed to resolve host"):
             await bot.set_webhook("https://example.com/hook")
         assert await bot.delete_webhook()
@@ -694,12 +779,19 @@ async def test_webhook_delivery(emu: TelegramEmulator, bot: Bot) -> None:
 
 async def test_payments_with_stars(emu: TelegramEmulator, bot: Bot) -> None:
     alice = emu.user(1, "Alice")
-    invoice_msg = await bot.send_invoice(alice.id, "ID photo", "Print-ready passport photo",
-                                         "order-42", "XTR", [LabeledPrice("Photo", 50)])
+    invoice_msg = await bot.send_invoice(
+        alice.id,
+        "ID photo",
+        "Print-ready passport photo",
+        "order-42",
+        "XTR",
+        [LabeledPrice("Photo", 50)],
+    )
     assert invoice_msg.invoice.total_amount == 50
     with pytest.raises(BadRequest):
-        await bot.send_invoice(alice.id, "x", "y", "p", "XTR",
-                               [LabeledPrice("a", 1), LabeledPrice("b", 2)])
+        await bot.send_invoice(
+            alice.id, "x", "y", "p", "XTR", [LabeledPrice("a", 1), LabeledPrice("b", 2)]
+        )
     query_id = emu.pay_invoice(alice, invoice_msg.message_id)
     [update] = await bot.get_updates()
     pre = update.pre_checkout_query
@@ -715,8 +807,7 @@ async def test_payments_with_stars(emu: TelegramEmulator, bot: Bot) -> None:
     with pytest.raises(BadRequest, match="Charge_already_refunded"):
         await bot.refund_star_payment(alice.id, payment.telegram_payment_charge_id)
     declined_id = emu.pay_invoice(alice, invoice_msg.message_id)
-    assert await bot.answer_pre_checkout_query(declined_id, ok=False,
-                                               error_message="Sold out")
+    assert await bot.answer_pre_checkout_query(declined_id, ok=False, error_message="Sold out")
     assert emu.payments[-1].status == "declined"
 
 
@@ -753,8 +844,9 @@ async def test_application_end_to_end(emu: TelegramEmulator, portrait: bytes) ->
         tg_file = await update.message.photo[-1].get_file()
         data = bytes(await tg_file.download_as_bytearray())
         seen["photo"] = data
-        await update.message.reply_document(data, filename="id-photo.jpg",
-                                            caption=f"{len(data)} bytes")
+        await update.message.reply_document(
+            data, filename="id-photo.jpg", caption=f"{len(data)} bytes"
+        )
 
     async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.message is not None and update.message.document is not None
@@ -814,8 +906,9 @@ async def test_application_end_to_end(emu: TelegramEmulator, portrait: bytes) ->
             assert emu.callback_answers[-1].query_id == query_id
             assert emu.messages_in(alice)[1].buttons == []
 
-            invoice = await app.bot.send_invoice(alice.id, "Photo", "One ID photo", "p-1",
-                                                 "XTR", [LabeledPrice("Photo", 25)])
+            invoice = await app.bot.send_invoice(
+                alice.id, "Photo", "One ID photo", "p-1", "XTR", [LabeledPrice("Photo", 25)]
+            )
             emu.pay_invoice(alice, invoice)
             assert (await emu.wait_for(method="sendMessage")).text == "Thanks for paying!"
         finally:

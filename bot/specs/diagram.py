@@ -140,5 +140,7 @@ def render_diagram(spec: Spec, lang: str | None = "en") -> bytes:
     draw.text((right + 22, head_y), labels["head"], fill=HEAD, font=small, anchor="lm")
 
     out = io.BytesIO()
-    canvas.convert("P", palette=Image.Palette.ADAPTIVE, colors=64).save(out, "PNG", optimize=True)
+    canvas.convert("RGB").convert("P", palette=Image.Palette.ADAPTIVE, colors=64).save(
+        out, "PNG", optimize=True
+    )
     return out.getvalue()

@@ -12,6 +12,11 @@ from .names import localised_title
 CURATED_PREFIX = "spec-facts.md: "
 
 
+#: Countries whose people write photo sizes in inches (US passport: "2×2 in").
+INCH_COUNTRIES = frozenset({"US"})
+MM_PER_INCH = 25.4
+
+
 def num(value: float) -> str:
     """``25.0`` → ``25``, ``22.5`` → ``22.5`` (bands are stored to 0.1 mm)."""
     return f"{round(value, 1):g}"
@@ -22,7 +27,12 @@ def size_label(spec: Spec, lang: str | None = "en") -> str:
     if spec.mm_width is not None and spec.mm_height is not None:
         if spec.variant.endswith(" in"):
             return spec.variant
-        return t(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
+        mm = t(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
+        if spec.country in INCH_COUNTRIES:  # people there measure photos in inches
+            inches = t(lang, "specs-size-in", width=num(spec.mm_width / MM_PER_INCH),
+                       height=num(spec.mm_height / MM_PER_INCH))
+            return f"{inches} ({mm})"
+        return mm
     return t(lang, "specs-size-px", width=str(spec.px_width), height=str(spec.px_height))
 
 

@@ -232,15 +232,26 @@ ALL_UPDATE_TYPES = (
 )
 #: What Telegram delivers when ``allowed_updates`` was never set (or set to an empty list).
 DEFAULT_ALLOWED_UPDATES = tuple(
-    u for u in ALL_UPDATE_TYPES if u not in {"chat_member", "message_reaction",
-                                              "message_reaction_count"}
+    u
+    for u in ALL_UPDATE_TYPES
+    if u not in {"chat_member", "message_reaction", "message_reaction_count"}
 )
 
-CHAT_ACTIONS = frozenset({
-    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-    "upload_document", "choose_sticker", "find_location", "record_video_note",
-    "upload_video_note",
-})
+CHAT_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
 
 _CONFLICT_OTHER_POLL = (
     "Conflict: terminated by other getUpdates request; make sure that only one bot instance is "
@@ -254,9 +265,7 @@ _NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
 )
-_QUERY_TOO_OLD = (
-    "Bad Request: query is too old and response timeout expired or query ID is invalid"
-)
+_QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 _WRONG_FILE_ID = "Bad Request: wrong file identifier/HTTP URL specified"
 
 _DEFAULT_DESCRIPTIONS = {
@@ -360,15 +369,46 @@ _ENTITY_TD_NAMES = {
     "expandable_blockquote": "ExpandableBlockQuote",
 }
 _ENTITY_PRIORITY = {
-    "mention": 50, "hashtag": 50, "bot_command": 50, "url": 50, "email": 50, "bold": 90,
-    "italic": 91, "code": 20, "pre": 11, "text_link": 49, "text_mention": 49, "cashtag": 50,
-    "phone_number": 50, "underline": 92, "strikethrough": 93, "blockquote": 0, "spoiler": 94,
-    "custom_emoji": 99, "expandable_blockquote": 0,
+    "mention": 50,
+    "hashtag": 50,
+    "bot_command": 50,
+    "url": 50,
+    "email": 50,
+    "bold": 90,
+    "italic": 91,
+    "code": 20,
+    "pre": 11,
+    "text_link": 49,
+    "text_mention": 49,
+    "cashtag": 50,
+    "phone_number": 50,
+    "underline": 92,
+    "strikethrough": 93,
+    "blockquote": 0,
+    "spoiler": 94,
+    "custom_emoji": 99,
+    "expandable_blockquote": 0,
 }
-_HTML_TAGS = frozenset({
-    "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji",
-    "span", "pre", "code", "blockquote",
-})
+_HTML_TAGS = frozenset(
+    {
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "s",
+        "strike",
+        "del",
+        "u",
+        "ins",
+        "tg-spoiler",
+        "tg-emoji",
+        "span",
+        "pre",
+        "code",
+        "blockquote",
+    }
+)
 
 UserResolver = Callable[[int], "dict[str, Any] | None"]
 
@@ -389,23 +429,23 @@ def _checked_link(url: str) -> str | None:
     if not url or any(ch.isspace() for ch in url):
         return None
     m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", url)
-    if m and (url[m.end():].startswith("//") or m.group(1).lower() in {"tg", "ton", "mailto"}):
+    if m and (url[m.end() :].startswith("//") or m.group(1).lower() in {"tg", "ton", "mailto"}):
         scheme = m.group(1).lower()
         if scheme in {"tg", "ton", "mailto"}:
-            return scheme + url[m.end() - 1:]
+            return scheme + url[m.end() - 1 :]
         if scheme not in {"http", "https", "ftp", "tonsite"}:
             return None
-        rest = url[m.end() + 2:]
+        rest = url[m.end() + 2 :]
         host = re.split(r"[/?#]", rest, maxsplit=1)[0]
         if not host or not urlsplit(url).hostname:
             return None
         if len(rest) == len(host) or rest[len(host)] != "/":
-            rest = f"{host}/{rest[len(host):]}"
+            rest = f"{host}/{rest[len(host) :]}"
         return f"{scheme}://{rest}"
     host = re.split(r"[/?#]", url, maxsplit=1)[0]
     if re.fullmatch(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(:\d{1,5})?", host):
         if len(url) == len(host) or url[len(host)] != "/":
-            url = f"{host}/{url[len(host):]}"
+            url = f"{host}/{url[len(host) :]}"
         return "http://" + url
     return None
 
@@ -415,7 +455,7 @@ def _custom_emoji_id(url: str) -> str:
     m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?", url)
     if not m or m.group(1).lower() != "tg":
         raise _EntityParseError("Custom emoji URL must have scheme tg")
-    rest = url[m.end():].split("#", 1)[0]
+    rest = url[m.end() :].split("#", 1)[0]
     host, _, query = rest.partition("?")
     if host.split("/", 1)[0].lower() != "emoji":
         raise _EntityParseError('Custom emoji URL must have host "emoji"')
@@ -478,7 +518,7 @@ def _decode_html_entity(text: bytes, pos: int) -> tuple[int, int]:
     else:
         while 65 <= at(end) <= 90 or 97 <= at(end) <= 122:
             end += 1
-        res = {b"lt": 60, b"gt": 62, b"amp": 38, b"quot": 34}.get(text[pos + 1:end], 0)
+        res = {b"lt": 60, b"gt": 62, b"amp": 38, b"quot": 34}.get(text[pos + 1 : end], 0)
         if not res:
             return 0, pos
     if at(end) == ord(";"):
@@ -529,7 +569,7 @@ def _parse_html(src: str, resolve_user: UserResolver | None) -> tuple[str, list[
                 i += 1
             if at(i) == 0:
                 raise fail(f"Unclosed start tag at byte offset {begin}")
-            tag = text[begin + 1:i].decode("utf-8", "replace").lower()
+            tag = text[begin + 1 : i].decode("utf-8", "replace").lower()
             if tag not in _HTML_TAGS:
                 raise fail(f'Unsupported start tag "{tag}" at byte offset {begin}')
             argument = ""
@@ -600,7 +640,7 @@ def _parse_html(src: str, resolve_user: UserResolver | None) -> tuple[str, list[
                 raise fail(f"Unexpected end tag at byte offset {begin}")
             while at(i) not in _TD_SPACE and at(i) != ord(">"):
                 i += 1
-            end_tag = text[begin + 2:i].decode("utf-8", "replace").lower()
+            end_tag = text[begin + 2 : i].decode("utf-8", "replace").lower()
             while at(i) in _TD_SPACE and at(i) != 0:
                 i += 1
             if at(i) != ord(">"):
@@ -725,9 +765,7 @@ def _parse_markdown(src: str, resolve_user: UserResolver | None) -> tuple[str, l
             out.append(text[i])
             i += 1
         if i == n:
-            raise _EntityParseError(
-                f"Can't find end of the entity starting at byte offset {begin}"
-            )
+            raise _EntityParseError(f"Can't find end of the entity starting at byte offset {begin}")
         if entity_offset != utf16:
             length = utf16 - entity_offset
             if c == ord("_"):
@@ -736,7 +774,7 @@ def _parse_markdown(src: str, resolve_user: UserResolver | None) -> tuple[str, l
                 entities.append(_entity("bold", entity_offset, length))
             elif c == ord("["):
                 if at(i + 1) != ord("("):
-                    url = text[begin + 1:i].decode("utf-8", "replace")
+                    url = text[begin + 1 : i].decode("utf-8", "replace")
                 else:
                     i += 2
                     raw = bytearray()
@@ -907,8 +945,7 @@ def _parse_markdown_v2(src: str, resolve_user: UserResolver | None) -> tuple[str
         if c == 10 and kind != "blockquote":
             top = nested[-1]
             if kind != "spoiler" or not (
-                top.byte_offset == i - 2
-                or (top.byte_offset == i - 3 and out and out[-1] == 13)
+                top.byte_offset == i - 2 or (top.byte_offset == i - 3 and out and out[-1] == 13)
             ):
                 raise unclosed(top)
             nested.pop()
@@ -927,7 +964,7 @@ def _parse_markdown_v2(src: str, resolve_user: UserResolver | None) -> tuple[str
             if at(i + 1) != ord("("):
                 if kind == "custom_emoji":
                     raise _EntityParseError("Custom emoji entity must contain a tg://emoji URL")
-                url = out[top.begin_pos:].decode("utf-8", "replace")
+                url = out[top.begin_pos :].decode("utf-8", "replace")
             else:
                 i += 2
                 url_begin = i
@@ -1016,8 +1053,10 @@ _URL_RE = re.compile(
     r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|ru|dev|app|co|de|uk|info|biz)"
     r"\b(?:/[^\s<>\"]*)?)"
 )
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-                       r"\.[A-Za-z]{2,}(?![\w])")
+_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.[A-Za-z]{2,}(?![\w])"
+)
 
 
 def _find_bot_commands(text: str) -> Iterable[tuple[int, int]]:
@@ -1108,8 +1147,9 @@ def _merge_detected(text: str, entities: list[dict[str, Any]]) -> list[dict[str,
     extra = [
         d
         for d in detect_entities(text)
-        if not any(d["offset"] < end and start < d["offset"] + d["length"]
-                   for start, end in blocking)
+        if not any(
+            d["offset"] < end and start < d["offset"] + d["length"] for start, end in blocking
+        )
     ]
     return _sort_entities([*entities, *extra])
 
@@ -1136,8 +1176,7 @@ class TgUser:
         return self.id
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.id, "is_bot": self.is_bot,
-                                "first_name": self.first_name}
+        data: dict[str, Any] = {"id": self.id, "is_bot": self.is_bot, "first_name": self.first_name}
         if self.last_name:
             data["last_name"] = self.last_name
         if self.username:
@@ -1320,8 +1359,7 @@ class Payment:
 def _button_value(button: Any) -> str | None:
     if not isinstance(button, dict):
         return None
-    for key in ("callback_data", "url", "switch_inline_query",
-                "switch_inline_query_current_chat"):
+    for key in ("callback_data", "url", "switch_inline_query", "switch_inline_query_current_chat"):
         if key in button:
             return str(button[key])
     for key in ("web_app", "login_url"):
@@ -1459,11 +1497,22 @@ class StoredMessage(_MessageHelpers):
         return doc.get("file_name") if doc else None
 
 
-_MESSAGE_METHODS = frozenset({
-    "sendmessage", "sendphoto", "senddocument", "sendmediagroup", "sendsticker", "sendinvoice",
-    "editmessagetext", "editmessagecaption", "editmessagereplymarkup", "editmessagemedia",
-    "deletemessage", "deletemessages",
-})
+_MESSAGE_METHODS = frozenset(
+    {
+        "sendmessage",
+        "sendphoto",
+        "senddocument",
+        "sendmediagroup",
+        "sendsticker",
+        "sendinvoice",
+        "editmessagetext",
+        "editmessagecaption",
+        "editmessagereplymarkup",
+        "editmessagemedia",
+        "deletemessage",
+        "deletemessages",
+    }
+)
 
 
 @dataclass(eq=False)
@@ -1595,25 +1644,72 @@ class _WithDescription:
 # Request parameter decoding (PTB: strings as-is, everything else JSON-encoded)
 # ---------------------------------------------------------------------------------------------
 
-_JSON_FIELDS = frozenset({
-    "reply_markup", "entities", "caption_entities", "media", "commands", "scope",
-    "allowed_updates", "reply_parameters", "link_preview_options", "prices", "message_ids",
-    "results", "suggested_tip_amounts", "menu_button", "rights", "options",
-})
-_INT_FIELDS = frozenset({
-    "message_id", "offset", "limit", "user_id", "reply_to_message_id", "message_thread_id",
-    "cache_time", "max_connections", "from_chat_id", "width", "height", "duration",
-    "until_date", "max_tip_amount", "subscription_period", "star_count",
-})
+_JSON_FIELDS = frozenset(
+    {
+        "reply_markup",
+        "entities",
+        "caption_entities",
+        "media",
+        "commands",
+        "scope",
+        "allowed_updates",
+        "reply_parameters",
+        "link_preview_options",
+        "prices",
+        "message_ids",
+        "results",
+        "suggested_tip_amounts",
+        "menu_button",
+        "rights",
+        "options",
+    }
+)
+_INT_FIELDS = frozenset(
+    {
+        "message_id",
+        "offset",
+        "limit",
+        "user_id",
+        "reply_to_message_id",
+        "message_thread_id",
+        "cache_time",
+        "max_connections",
+        "from_chat_id",
+        "width",
+        "height",
+        "duration",
+        "until_date",
+        "max_tip_amount",
+        "subscription_period",
+        "star_count",
+    }
+)
 _FLOAT_FIELDS = frozenset({"timeout"})
-_BOOL_FIELDS = frozenset({
-    "disable_notification", "protect_content", "show_alert", "drop_pending_updates",
-    "disable_web_page_preview", "allow_sending_without_reply", "has_spoiler",
-    "show_caption_above_media", "disable_content_type_detection", "ok", "is_flexible",
-    "need_name", "need_phone_number", "need_email", "need_shipping_address",
-    "send_phone_number_to_provider", "send_email_to_provider", "allow_paid_broadcast",
-    "revoke_messages", "only_if_banned", "for_channels",
-})
+_BOOL_FIELDS = frozenset(
+    {
+        "disable_notification",
+        "protect_content",
+        "show_alert",
+        "drop_pending_updates",
+        "disable_web_page_preview",
+        "allow_sending_without_reply",
+        "has_spoiler",
+        "show_caption_above_media",
+        "disable_content_type_detection",
+        "ok",
+        "is_flexible",
+        "need_name",
+        "need_phone_number",
+        "need_email",
+        "need_shipping_address",
+        "send_phone_number_to_provider",
+        "send_email_to_provider",
+        "allow_paid_broadcast",
+        "revoke_messages",
+        "only_if_banned",
+        "for_channels",
+    }
+)
 
 
 def _decode_param(name: str, value: Any) -> Any:
@@ -1658,9 +1754,7 @@ def _guess_mime(file_name: str | None, declared: str | None) -> str:
     """Telegram derives a document's MIME type from the file name, like this."""
     if file_name:
         suffix = "." + file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
-        guessed = _EXTRA_MIME_TYPES.get(suffix) or mimetypes.guess_type(
-            file_name, strict=False
-        )[0]
+        guessed = _EXTRA_MIME_TYPES.get(suffix) or mimetypes.guess_type(file_name, strict=False)[0]
         if guessed:
             return guessed
     if declared and declared != "application/octet-stream":
@@ -1958,24 +2052,41 @@ class TelegramEmulator:
         old = chat.bot_status
         chat.bot_status = status
         if notify and old != status:
-            actor: TgUser | None = self.users.get(chat.id) if chat.is_private else next(
-                (self.users[u] for u, s in chat.members.items()
-                 if s in {"creator", "administrator"} and u in self.users), None)
+            actor: TgUser | None = (
+                self.users.get(chat.id)
+                if chat.is_private
+                else next(
+                    (
+                        self.users[u]
+                        for u, s in chat.members.items()
+                        if s in {"creator", "administrator"} and u in self.users
+                    ),
+                    None,
+                )
+            )
             self._take_mark()
-            self._push_update("my_chat_member", {
-                "chat": chat.to_dict(),
-                "from": actor.to_dict() if actor else _SERVICE_USER,
-                "date": int(time.time()),
-                "old_chat_member": self._member_dict(self.bot_user, old),
-                "new_chat_member": self._member_dict(self.bot_user, status),
-            })
+            self._push_update(
+                "my_chat_member",
+                {
+                    "chat": chat.to_dict(),
+                    "from": actor.to_dict() if actor else _SERVICE_USER,
+                    "date": int(time.time()),
+                    "old_chat_member": self._member_dict(self.bot_user, old),
+                    "new_chat_member": self._member_dict(self.bot_user, status),
+                },
+            )
 
     def _user(self, user: UserRef) -> TgUser:
         if isinstance(user, TgUser):
             if user.id not in self.users:
-                self.user(user.id, user.first_name, last_name=user.last_name,
-                          username=user.username, language_code=user.language_code,
-                          is_premium=user.is_premium)
+                self.user(
+                    user.id,
+                    user.first_name,
+                    last_name=user.last_name,
+                    username=user.username,
+                    language_code=user.language_code,
+                    is_premium=user.is_premium,
+                )
             return self.users[user.id]
         uid = int(user)
         return self.users.get(uid) or self.user(uid)
@@ -1993,8 +2104,9 @@ class TelegramEmulator:
             return self.chats.get(chat_id.id)
         if isinstance(chat_id, str) and chat_id.startswith("@"):
             name = chat_id[1:].lower()
-            return next((c for c in self.chats.values()
-                         if c.username and c.username.lower() == name), None)
+            return next(
+                (c for c in self.chats.values() if c.username and c.username.lower() == name), None
+            )
         try:
             return self.chats.get(int(chat_id))
         except (TypeError, ValueError):
@@ -2006,8 +2118,12 @@ class TelegramEmulator:
         return next(self._counter)
 
     def _new_file_ids(self, kind: str, data: bytes) -> tuple[str, str]:
-        prefix = {"photo": "AgACAgIAAxkBAAI", "document": "BQACAgIAAxkBAAI",
-                  "sticker": "CAACAgIAAxkBAAI", "thumbnail": "AAMCAgADGQEAA"}[kind]
+        prefix = {
+            "photo": "AgACAgIAAxkBAAI",
+            "document": "BQACAgIAAxkBAAI",
+            "sticker": "CAACAgIAAxkBAAI",
+            "thumbnail": "AAMCAgADGQEAA",
+        }[kind]
         n = self._next()
         digest = hashlib.sha1(data).hexdigest()[:10]
         file_id = f"{prefix}{n:05d}{secrets.token_urlsafe(18)}"
@@ -2040,14 +2156,14 @@ class TelegramEmulator:
             targets = [s for s in RECOMPRESSED_PHOTO_SIDES if s < longest] + [longest]
             for side in targets:
                 jpg, w, h = _jpeg(img, side, quality=87 if side == longest else 80)
-                sizes.append(self._store("photo", jpg, width=w, height=h,
-                                         mime_type="image/jpeg"))
+                sizes.append(self._store("photo", jpg, width=w, height=h, mime_type="image/jpeg"))
         else:
             for side in PHOTO_THUMB_SIDES:
                 if max(width, height) > side:
                     jpg, w, h = _jpeg(img, side)
-                    sizes.append(self._store("photo", jpg, width=w, height=h,
-                                             mime_type="image/jpeg"))
+                    sizes.append(
+                        self._store("photo", jpg, width=w, height=h, mime_type="image/jpeg")
+                    )
             mime = Image.MIME.get(img.format or "", "image/jpeg")
             sizes.append(self._store("photo", data, width=width, height=height, mime_type=mime))
         ids = [s.file_id for s in sizes]
@@ -2060,8 +2176,9 @@ class TelegramEmulator:
     ) -> StoredFile:
         if not data:
             raise _bad("file must be non-empty")
-        doc = self._store("document", data, file_name=file_name,
-                          mime_type=_guess_mime(file_name, mime_type))
+        doc = self._store(
+            "document", data, file_name=file_name, mime_type=_guess_mime(file_name, mime_type)
+        )
         return doc
 
     def _document_dict(self, doc: StoredFile) -> dict[str, Any]:
@@ -2079,12 +2196,18 @@ class TelegramEmulator:
                 )
         if doc.file_id in self._thumbs:
             data["thumbnail"] = self._thumbs[doc.file_id].photo_size_dict()
-        data.update({"file_id": doc.file_id, "file_unique_id": doc.file_unique_id,
-                     "file_size": doc.file_size})
+        data.update(
+            {
+                "file_id": doc.file_id,
+                "file_unique_id": doc.file_unique_id,
+                "file_size": doc.file_size,
+            }
+        )
         return data
 
-    def _sticker_dict(self, sticker: StoredFile, emoji: str | None,
-                      set_name: str | None) -> dict[str, Any]:
+    def _sticker_dict(
+        self, sticker: StoredFile, emoji: str | None, set_name: str | None
+    ) -> dict[str, Any]:
         data: dict[str, Any] = {
             "width": sticker.width or 512,
             "height": sticker.height or 512,
@@ -2093,14 +2216,16 @@ class TelegramEmulator:
             data["emoji"] = emoji
         if set_name:
             data["set_name"] = set_name
-        data.update({
-            "is_animated": False,
-            "is_video": False,
-            "type": "regular",
-            "file_id": sticker.file_id,
-            "file_unique_id": sticker.file_unique_id,
-            "file_size": sticker.file_size,
-        })
+        data.update(
+            {
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+                "file_id": sticker.file_id,
+                "file_unique_id": sticker.file_unique_id,
+                "file_size": sticker.file_size,
+            }
+        )
         return data
 
     def file_bytes(self, file_id: str) -> bytes:
@@ -2182,8 +2307,13 @@ class TelegramEmulator:
         return None
 
     def _user_message(
-        self, user: TgUser, chat: TgChat, reply_to: MessageRef | None, content: dict[str, Any],
-        *, kind: str = "message",
+        self,
+        user: TgUser,
+        chat: TgChat,
+        reply_to: MessageRef | None,
+        content: dict[str, Any],
+        *,
+        kind: str = "message",
     ) -> dict[str, Any]:
         msg: dict[str, Any] = {
             "message_id": chat.take_message_id(),
@@ -2195,8 +2325,7 @@ class TelegramEmulator:
             replied = self._find_message(chat, reply_to)
             if replied is None:
                 raise ValueError(f"reply_to: no message {reply_to!r} in chat {chat.id}")
-            msg["reply_to_message"] = {k: v for k, v in replied.items()
-                                       if k != "reply_to_message"}
+            msg["reply_to_message"] = {k: v for k, v in replied.items() if k != "reply_to_message"}
         msg.update(content)
         chat.messages[msg["message_id"]] = msg
         if self._bot_sees(chat, msg):
@@ -2212,7 +2341,9 @@ class TelegramEmulator:
             return True
         text = msg.get("text") or msg.get("caption") or ""
         for ent in msg.get("entities") or msg.get("caption_entities") or []:
-            piece = text.encode("utf-16-le")[ent["offset"] * 2:(ent["offset"] + ent["length"]) * 2]
+            piece = text.encode("utf-16-le")[
+                ent["offset"] * 2 : (ent["offset"] + ent["length"]) * 2
+            ]
             word = piece.decode("utf-16-le")
             if ent["type"] == "bot_command":
                 _, _, target = word.partition("@")
@@ -2269,15 +2400,17 @@ class TelegramEmulator:
         return self._user_message(sender, target, reply_to, content)
 
     def send_album(
-        self, user: UserRef, images: Sequence[bytes], chat: ChatRef = None,
+        self,
+        user: UserRef,
+        images: Sequence[bytes],
+        chat: ChatRef = None,
         caption: str | None = None,
     ) -> list[dict[str, Any]]:
         """Inject an album: one photo message per image, sharing ``media_group_id``."""
         group_id = str(13_000_000_000_000_000 + self._next())
         mark = len(self.calls)
         sent = [
-            self.send_photo(user, data, chat, caption if i == 0 else None,
-                            media_group_id=group_id)
+            self.send_photo(user, data, chat, caption if i == 0 else None, media_group_id=group_id)
             for i, data in enumerate(images)
         ]
         self._inject_mark = mark
@@ -2322,8 +2455,13 @@ class TelegramEmulator:
             Image.new("RGBA", (512, 512), (255, 200, 0, 255)).save(buf, format="WEBP")
             image = buf.getvalue()
         img = _open_image(image)
-        sticker = self._store("sticker", image, mime_type="image/webp",
-                              width=img.width if img else 512, height=img.height if img else 512)
+        sticker = self._store(
+            "sticker",
+            image,
+            mime_type="image/webp",
+            width=img.width if img else 512,
+            height=img.height if img else 512,
+        )
         content = {"sticker": self._sticker_dict(sticker, emoji, set_name)}
         return self._user_message(sender, target, None, content)
 
@@ -2400,8 +2538,9 @@ class TelegramEmulator:
         if message is not None:
             chat_id = self._chat_id_of(message) or sender.id
             mid = self._message_id_of(message)
-            invoice = next((i for i in self.invoices
-                            if i.chat_id == chat_id and i.message_id == mid), None)
+            invoice = next(
+                (i for i in self.invoices if i.chat_id == chat_id and i.message_id == mid), None
+            )
             if invoice is None:
                 raise ValueError(f"message {message!r} is not an invoice sent by the bot")
         elif payload is not None:
@@ -2419,13 +2558,16 @@ class TelegramEmulator:
             created=time.monotonic(),
         )
         self.payments.append(pay)
-        self._push_update("pre_checkout_query", {
-            "id": query_id,
-            "from": sender.to_dict(),
-            "currency": pay.currency,
-            "total_amount": pay.total_amount,
-            "invoice_payload": pay.payload,
-        })
+        self._push_update(
+            "pre_checkout_query",
+            {
+                "id": query_id,
+                "from": sender.to_dict(),
+                "currency": pay.currency,
+                "total_amount": pay.total_amount,
+                "invoice_payload": pay.payload,
+            },
+        )
         return query_id
 
     # ----------------------------------------------------------------------------- reading
@@ -2471,7 +2613,8 @@ class TelegramEmulator:
     def texts(self, chat_id: Any = None) -> list[str]:
         """Texts (or captions) of the bot's successful sendMessage/sendPhoto/... calls."""
         return [
-            t for c in self.sent(chat_id)
+            t
+            for c in self.sent(chat_id)
             if c.method.startswith("send") and (t := c.text or c.caption) is not None
         ]
 
@@ -2534,8 +2677,10 @@ class TelegramEmulator:
         chat = self._chat_or_error(chat_id)
         views = [StoredMessage(copy.deepcopy(m), self.files) for m in chat.messages.values()]
         if include_deleted:
-            views += [StoredMessage(copy.deepcopy(m), self.files, deleted=True)
-                      for m in chat.deleted.values()]
+            views += [
+                StoredMessage(copy.deepcopy(m), self.files, deleted=True)
+                for m in chat.deleted.values()
+            ]
         views.sort(key=lambda v: v.data["message_id"])
         if from_bot is not None:
             views = [v for v in views if v.from_bot == from_bot]
@@ -2648,8 +2793,7 @@ class TelegramEmulator:
                         data = value.file.read()
                         if len(data) > MAX_UPLOAD_SIZE:
                             raise TelegramApiError(413, "Request Entity Too Large")
-                        uploads[key] = UploadedFile(key, value.filename, value.content_type,
-                                                    data)
+                        uploads[key] = UploadedFile(key, value.filename, value.content_type, data)
                     else:
                         raw[key] = value
         return {k: _decode_param(k, v) for k, v in raw.items()}, uploads
@@ -2662,15 +2806,24 @@ class TelegramEmulator:
         entry = self._methods.get(key)
         if entry is None:
             if key in _REAL_METHODS:
-                _LOG.warning("Telegram emulator: method %s is not emulated",
-                             request.match_info["method"])
-                err = _bad(f"method {request.match_info['method']} is not supported by the "
-                           "emulator")
+                _LOG.warning(
+                    "Telegram emulator: method %s is not emulated", request.match_info["method"]
+                )
+                err = _bad(
+                    f"method {request.match_info['method']} is not supported by the emulator"
+                )
                 return self._json_response(err.payload(), 400)
             return self._json_response(TelegramApiError(404, "Not Found").payload(), 404)
         method, handler = entry
-        call = ApiCall(seq=len(self.calls), method=method, params={}, uploads={}, chat_id=None,
-                       http_method=request.method, _files=self.files)
+        call = ApiCall(
+            seq=len(self.calls),
+            method=method,
+            params={},
+            uploads={},
+            chat_id=None,
+            http_method=request.method,
+            _files=self.files,
+        )
         status = 200
         try:
             call.params, call.uploads = await self._read_params(request)
@@ -2833,8 +2986,9 @@ class TelegramEmulator:
             if chat.bot_status == "kicked":
                 raise TelegramApiError(403, "Forbidden: bot was blocked by the user")
             if not chat.started:
-                raise TelegramApiError(403, "Forbidden: bot can't initiate conversation with "
-                                            "a user")
+                raise TelegramApiError(
+                    403, "Forbidden: bot can't initiate conversation with a user"
+                )
         else:
             kind = "supergroup chat" if chat.type == "supergroup" else "group chat"
             if chat.bot_status == "kicked":
@@ -2854,14 +3008,14 @@ class TelegramEmulator:
         explicit = ctx.params.get(entities_key)
         if explicit:
             if not isinstance(explicit, list) or not all(
-                isinstance(e, dict) and {"type", "offset", "length"} <= e.keys()
-                for e in explicit
+                isinstance(e, dict) and {"type", "offset", "length"} <= e.keys() for e in explicit
             ):
                 raise _bad("can't parse entities JSON object")
             entities = [dict(e) for e in explicit]
         elif ctx.params.get(parse_mode_key):
-            text, entities = parse_entities(text, str(ctx.params[parse_mode_key]),
-                                            self._resolve_user_dict)
+            text, entities = parse_entities(
+                text, str(ctx.params[parse_mode_key]), self._resolve_user_dict
+            )
         else:
             entities = []
         return text, _merge_detected(text, entities)
@@ -2876,8 +3030,10 @@ class TelegramEmulator:
         if "inline_keyboard" in markup:
             rows = markup["inline_keyboard"]
             if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-                raise _bad('field "inline_keyboard" of the InlineKeyboardMarkup should be an '
-                           "Array of Arrays")
+                raise _bad(
+                    'field "inline_keyboard" of the InlineKeyboardMarkup should be an '
+                    "Array of Arrays"
+                )
             for row in rows:
                 for button in row:
                     self._check_inline_button(button)
@@ -2914,12 +3070,23 @@ class TelegramEmulator:
         elif "url" in button:
             if _checked_link(str(button["url"])) is None:
                 raise _bad("BUTTON_URL_INVALID")
-        elif not any(k in button for k in (
-            "web_app", "login_url", "switch_inline_query", "switch_inline_query_current_chat",
-            "switch_inline_query_chosen_chat", "copy_text", "callback_game", "pay",
-        )):
-            raise _bad("can't parse inline keyboard button: Text buttons are unallowed in the "
-                       "inline keyboard")
+        elif not any(
+            k in button
+            for k in (
+                "web_app",
+                "login_url",
+                "switch_inline_query",
+                "switch_inline_query_current_chat",
+                "switch_inline_query_chosen_chat",
+                "copy_text",
+                "callback_game",
+                "pay",
+            )
+        ):
+            raise _bad(
+                "can't parse inline keyboard button: Text buttons are unallowed in the "
+                "inline keyboard"
+            )
 
     def _reply_target(self, ctx: _Ctx, chat: TgChat) -> dict[str, Any] | None:
         params = ctx.params.get("reply_parameters")
@@ -2986,9 +3153,9 @@ class TelegramEmulator:
         """
         upload = ctx.uploads.get(field_name) if value is None else None
         if isinstance(value, str) and value.startswith("attach://"):
-            upload = ctx.uploads.get(value[len("attach://"):])
+            upload = ctx.uploads.get(value[len("attach://") :])
             if upload is None:
-                raise _bad(_WRONG_FILE_ID[len("Bad Request: "):])
+                raise _bad(_WRONG_FILE_ID[len("Bad Request: ") :])
         if upload is not None:
             if kind == "photo":
                 return self._store_photo(upload.data, validate=True)
@@ -2996,8 +3163,13 @@ class TelegramEmulator:
                 img = _open_image(upload.data)
                 if img is None:
                     raise _bad("STICKER_PNG_NOPNG")
-                return self._store("sticker", upload.data, mime_type="image/webp",
-                                   width=img.width, height=img.height)
+                return self._store(
+                    "sticker",
+                    upload.data,
+                    mime_type="image/webp",
+                    width=img.width,
+                    height=img.height,
+                )
             return self._store_document(upload.data, upload.file_name, upload.mime_type)
         if value is None or value == "":
             raise _bad(f"there is no {field_name} in the request")
@@ -3006,10 +3178,9 @@ class TelegramEmulator:
             raise _bad("failed to get HTTP URL content")
         stored = self.files.get(text)
         if stored is None:
-            raise _bad(_WRONG_FILE_ID[len("Bad Request: "):])
+            raise _bad(_WRONG_FILE_ID[len("Bad Request: ") :])
         if stored.kind != kind:
-            raise _bad(f"can't use file of type {stored.kind.capitalize()} as "
-                       f"{kind.capitalize()}")
+            raise _bad(f"can't use file of type {stored.kind.capitalize()} as {kind.capitalize()}")
         if kind == "photo":
             return [self.files[fid] for fid in stored.photo_sizes]
         return stored
@@ -3204,8 +3375,10 @@ class TelegramEmulator:
             error: str | None = None
             try:
                 async with self._webhook_session.post(
-                    url, data=json.dumps(update, ensure_ascii=False).encode("utf-8"),
-                    headers=headers, timeout=aiohttp.ClientTimeout(total=10),
+                    url,
+                    data=json.dumps(update, ensure_ascii=False).encode("utf-8"),
+                    headers=headers,
+                    timeout=aiohttp.ClientTimeout(total=10),
                 ) as resp:
                     await resp.read()
                     if not 200 <= resp.status < 300:
@@ -3289,8 +3462,7 @@ class TelegramEmulator:
         caption = self._caption(ctx)
         markup = self._check_markup(ctx)
         reply = self._reply_target(ctx, chat)
-        sizes: list[StoredFile] = self._input_file(ctx, ctx.params.get("photo"), "photo",
-                                                   "photo")
+        sizes: list[StoredFile] = self._input_file(ctx, ctx.params.get("photo"), "photo", "photo")
         ctx.call.photo = sizes[-1]
         content: dict[str, Any] = {"photo": [s.photo_size_dict() for s in sizes], **caption}
         if ctx.params.get("has_spoiler"):
@@ -3303,8 +3475,7 @@ class TelegramEmulator:
         caption = self._caption(ctx)
         markup = self._check_markup(ctx)
         reply = self._reply_target(ctx, chat)
-        doc: StoredFile = self._input_file(ctx, ctx.params.get("document"), "document",
-                                           "document")
+        doc: StoredFile = self._input_file(ctx, ctx.params.get("document"), "document", "document")
         ctx.call.document = doc
         content = {"document": self._document_dict(doc), **caption, "reply_markup": markup}
         return self._bot_message(chat, reply, content, ctx)
@@ -3313,8 +3484,7 @@ class TelegramEmulator:
         chat = self._writable_chat(ctx)
         markup = self._check_markup(ctx)
         reply = self._reply_target(ctx, chat)
-        sticker: StoredFile = self._input_file(ctx, ctx.params.get("sticker"), "sticker",
-                                               "sticker")
+        sticker: StoredFile = self._input_file(ctx, ctx.params.get("sticker"), "sticker", "sticker")
         ctx.call.document = sticker
         content = {
             "sticker": self._sticker_dict(sticker, ctx.params.get("emoji"), None),
@@ -3370,8 +3540,9 @@ class TelegramEmulator:
         if utf16_len(text) > MAX_TEXT_LENGTH:
             raise _bad("message is too long")
         markup = self._check_markup(ctx)
-        return self._apply_edit(msg, {"text": text, "entities": entities or None,
-                                      "reply_markup": markup})
+        return self._apply_edit(
+            msg, {"text": text, "entities": entities or None, "reply_markup": markup}
+        )
 
     def _m_edit_message_caption(self, ctx: _Ctx) -> dict[str, Any]:
         chat, msg = self._edit_target(ctx)
@@ -3379,11 +3550,14 @@ class TelegramEmulator:
             raise _bad("there is no caption in the message to edit")
         caption = self._caption(ctx)
         markup = self._check_markup(ctx)
-        return self._apply_edit(msg, {
-            "caption": caption.get("caption"),
-            "caption_entities": caption.get("caption_entities"),
-            "reply_markup": markup,
-        })
+        return self._apply_edit(
+            msg,
+            {
+                "caption": caption.get("caption"),
+                "caption_entities": caption.get("caption_entities"),
+                "reply_markup": markup,
+            },
+        )
 
     def _m_edit_message_reply_markup(self, ctx: _Ctx) -> dict[str, Any]:
         chat, msg = self._edit_target(ctx)
@@ -3407,11 +3581,13 @@ class TelegramEmulator:
         else:
             ctx.call.document = resolved
             changes["document"] = self._document_dict(resolved)
-        changes.update({
-            "caption": caption.get("caption"),
-            "caption_entities": caption.get("caption_entities"),
-            "reply_markup": markup,
-        })
+        changes.update(
+            {
+                "caption": caption.get("caption"),
+                "caption_entities": caption.get("caption_entities"),
+                "reply_markup": markup,
+            }
+        )
         return self._apply_edit(msg, changes)
 
     def _can_delete(self, chat: TgChat, msg: dict[str, Any]) -> bool:
@@ -3445,29 +3621,35 @@ class TelegramEmulator:
             or state["answered"]
             or time.monotonic() - state["created"] > self.callback_query_ttl
         ):
-            raise _bad(_QUERY_TOO_OLD[len("Bad Request: "):])
+            raise _bad(_QUERY_TOO_OLD[len("Bad Request: ") :])
         state["answered"] = True
         cache_time = ctx.params.get("cache_time")
-        self.callback_answers.append(CallbackAnswer(
-            query_id=query_id,
-            text=ctx.params.get("text"),
-            show_alert=bool(ctx.params.get("show_alert")),
-            url=ctx.params.get("url"),
-            cache_time=None if cache_time is None else int(cache_time),
-            at=time.time(),
-        ))
+        self.callback_answers.append(
+            CallbackAnswer(
+                query_id=query_id,
+                text=ctx.params.get("text"),
+                show_alert=bool(ctx.params.get("show_alert")),
+                url=ctx.params.get("url"),
+                cache_time=None if cache_time is None else int(cache_time),
+                at=time.time(),
+            )
+        )
         return True
 
     def _m_get_file(self, ctx: _Ctx) -> dict[str, Any]:
         file_id = str(self._require(ctx, "file_id"))
         stored = self.files.get(file_id)
         if stored is None:
-            raise _bad(_WRONG_FILE_ID[len("Bad Request: "):])
+            raise _bad(_WRONG_FILE_ID[len("Bad Request: ") :])
         if stored.file_size > MAX_DOWNLOAD_SIZE:
             raise _bad("file is too big")
         if stored.file_path is None:
-            folder = {"photo": "photos", "document": "documents", "sticker": "stickers",
-                      "thumbnail": "thumbnails"}[stored.kind]
+            folder = {
+                "photo": "photos",
+                "document": "documents",
+                "sticker": "stickers",
+                "thumbnail": "thumbnails",
+            }[stored.kind]
             if stored.kind in {"photo", "thumbnail"}:
                 ext = ".jpg"
             elif stored.kind == "sticker":
@@ -3489,17 +3671,19 @@ class TelegramEmulator:
         chat = self._lookup_chat(ctx)
         info = chat.to_dict()
         info.pop("all_members_are_administrators", None)
-        info.update({
-            "accent_color_id": 0,
-            "max_reaction_count": 11,
-            "accepted_gift_types": {
-                "unlimited_gifts": False,
-                "limited_gifts": False,
-                "unique_gifts": False,
-                "premium_subscription": False,
-                "gifts_from_channels": False,
-            },
-        })
+        info.update(
+            {
+                "accent_color_id": 0,
+                "max_reaction_count": 11,
+                "accepted_gift_types": {
+                    "unlimited_gifts": False,
+                    "limited_gifts": False,
+                    "unique_gifts": False,
+                    "premium_subscription": False,
+                    "gifts_from_channels": False,
+                },
+            }
+        )
         return info
 
     def _m_get_chat_member(self, ctx: _Ctx) -> dict[str, Any]:
@@ -3558,11 +3742,13 @@ class TelegramEmulator:
         currency = str(ctx.params.get("currency") or "")
         prices = ctx.params.get("prices")
         if not 1 <= len(title) <= 32:
-            raise _bad("invoice title must be 1-32 characters long" if title else
-                       "title is empty")
+            raise _bad("invoice title must be 1-32 characters long" if title else "title is empty")
         if not 1 <= len(description) <= 255:
-            raise _bad("description is empty" if not description else
-                       "invoice description must be 1-255 characters long")
+            raise _bad(
+                "description is empty"
+                if not description
+                else "invoice description must be 1-255 characters long"
+            )
         if not 1 <= len(payload.encode("utf-8")) <= 128:
             raise _bad("payload is empty" if not payload else "INVOICE_PAYLOAD_INVALID")
         if not isinstance(prices, list) or not prices:
@@ -3584,16 +3770,20 @@ class TelegramEmulator:
         invoice = self._invoice_from(ctx, chat.id)
         markup = self._check_markup(ctx)
         reply = self._reply_target(ctx, chat)
-        msg = self._bot_message(chat, reply, {
-            "invoice": {
-                "title": invoice.title,
-                "description": invoice.description,
-                "start_parameter": str(ctx.params.get("start_parameter") or ""),
-                "currency": invoice.currency,
-                "total_amount": invoice.total_amount,
+        msg = self._bot_message(
+            chat,
+            reply,
+            {
+                "invoice": {
+                    "title": invoice.title,
+                    "description": invoice.description,
+                    "start_parameter": str(ctx.params.get("start_parameter") or ""),
+                    "currency": invoice.currency,
+                    "total_amount": invoice.total_amount,
+                },
+                "reply_markup": markup,
             },
-            "reply_markup": markup,
-        })
+        )
         invoice.message_id = msg["message_id"]
         self.invoices.append(invoice)
         return msg
@@ -3611,7 +3801,7 @@ class TelegramEmulator:
             or pay.status != "pending"
             or time.monotonic() - pay.created > self.pre_checkout_timeout
         ):
-            raise _bad(_QUERY_TOO_OLD[len("Bad Request: "):])
+            raise _bad(_QUERY_TOO_OLD[len("Bad Request: ") :])
         if "ok" not in ctx.params:
             raise _bad("ok is empty")
         if not ctx.params["ok"]:
@@ -3623,22 +3813,33 @@ class TelegramEmulator:
         pay.status = "paid"
         pay.telegram_payment_charge_id = f"stxEMU{self._next():010d}"
         chat = self.chats[pay.chat_id] if pay.chat_id in self.chats else self.chats[pay.user_id]
-        self._user_message(self.users[pay.user_id], chat, None, {
-            "successful_payment": {
-                "currency": pay.currency,
-                "total_amount": pay.total_amount,
-                "invoice_payload": pay.payload,
-                "telegram_payment_charge_id": pay.telegram_payment_charge_id,
-                "provider_payment_charge_id": pay.telegram_payment_charge_id,
+        self._user_message(
+            self.users[pay.user_id],
+            chat,
+            None,
+            {
+                "successful_payment": {
+                    "currency": pay.currency,
+                    "total_amount": pay.total_amount,
+                    "invoice_payload": pay.payload,
+                    "telegram_payment_charge_id": pay.telegram_payment_charge_id,
+                    "provider_payment_charge_id": pay.telegram_payment_charge_id,
+                },
             },
-        })
+        )
         return True
 
     def _m_refund_star_payment(self, ctx: _Ctx) -> bool:
         user_id = int(self._require(ctx, "user_id"))
         charge = str(self._require(ctx, "telegram_payment_charge_id"))
-        pay = next((p for p in self.payments
-                    if p.telegram_payment_charge_id == charge and p.user_id == user_id), None)
+        pay = next(
+            (
+                p
+                for p in self.payments
+                if p.telegram_payment_charge_id == charge and p.user_id == user_id
+            ),
+            None,
+        )
         if pay is None:
             raise _bad("CHARGE_NOT_FOUND")
         if pay.status == "refunded":
