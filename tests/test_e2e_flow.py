@@ -204,3 +204,17 @@ async def test_unknown_deep_link_payload_is_a_plain_start(bot):
     welcome = await bot.say(user, "/start s-atlantis-passport")
     assert "Selected" not in welcome.text
     await bot.send_photo(user)  # asks for the document as usual
+
+
+async def test_choosing_a_document_shows_its_rules_with_a_diagram(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    bot.telegram.send_text(user, "germany passport")
+    await bot.wait_text(user, "Matches")
+    await bot.tap(user, "Germany passport", wait=False)
+    card = await bot.wait_method(user, "sendPhoto")
+    assert "32–36 mm" in card.caption  # the head-height band
+    assert "citizens’ office" in card.caption  # Germany's 2025 warning
+    assert Image.open(io.BytesIO(card.photo_bytes)).format == "PNG"
+    await bot.wait_button(user, "(required)")  # then the next step, below the card
