@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import CallbackQuery, Update
+from telegram.error import TelegramError
 
 from bot.i18n import t
 from bot.photo_requests import final_price
@@ -53,10 +54,9 @@ EVENTS = {
 async def _expired(query: CallbackQuery, who: Who) -> None:
     await query.answer(t(who.lang, "menu-expired"), show_alert=True)
     if query.message is not None and query.message.reply_markup is not None:
-        flow_message = query.message
         try:
-            await flow_message.edit_reply_markup(reply_markup=None)
-        except Exception as error:  # noqa: BLE001 - removing a dead keyboard is best effort
+            await query.message.edit_reply_markup(reply_markup=None)
+        except TelegramError as error:  # removing a dead keyboard is best effort
             logger.debug("could not remove an expired keyboard: %s", error)
 
 
