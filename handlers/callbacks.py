@@ -11,7 +11,7 @@ from bot.i18n import t
 from bot.photo_requests import final_price
 from bot.services import BotContext
 from conversation import events as ev
-from conversation.machine import InvalidEvent, Session
+from conversation.machine import InvalidEvent, Session, transition
 from conversation.states import State
 from handlers.callback_data import ButtonData, decode
 from handlers.common import flow_of, who_of
@@ -129,8 +129,18 @@ async def button(update: Update, context: BotContext) -> None:
     if make_event is None:
         await _expired(query, who)
         return
+    try:
+        event = make_event(data.arg)
+        transition(loaded.session, event)  # a dry run: refuse a stale tap before anything else
+    except (InvalidEvent, ValueError) as error:
+        logger.info("refused tap %r from user %s: %s", query.data, who.user_id, error)
+        busy = _busy_reason(loaded.session)
+        await query.answer(t(who.lang, busy or "menu-expired"), show_alert=busy is None)
+        return
     if data.action in CHARGED_ACTIONS and await _final_blocked(flow, who, loaded.session, query):
         return
+    # Answer at once: Telegram drops answers after ~15 s, and answers are not rate-limited.
+    await query.answer()
     prelude = None
     if data.action == "spec" and (spec := flow.services.catalog.get(data.arg)) is not None:
 
@@ -138,13 +148,6 @@ async def button(update: Update, context: BotContext) -> None:
             await flow.send_spec_card(who, spec)
 
     try:
-        await flow.apply(who, make_event(data.arg), origin=query.message, prelude=prelude)
-    except NoSession:
-        await _expired(query, who)
-        return
-    except (InvalidEvent, ValueError) as error:
-        logger.info("refused tap %r from user %s: %s", query.data, who.user_id, error)
-        busy = _busy_reason(loaded.session)
-        await query.answer(t(who.lang, busy or "menu-expired"), show_alert=busy is None)
-        return
-    await query.answer()
+        await flow.apply(who, event, origin=query.message, prelude=prelude)
+    except (NoSession, InvalidEvent) as error:  # the conversation moved on since the dry run
+        logger.info("tap %r from user %s came too late: %s", query.data, who.user_id, error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.i18n import normalise_language, t
 from bot.services import BotContext
@@ -15,11 +15,15 @@ logger = logging.getLogger(__name__)
 
 async def on_error(update: object, context: BotContext) -> None:
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(context.error, BadRequest) and "query is too old" in str(context.error).lower():
+        logger.warning("update %s: a button was answered too late", update_id)
+        return  # the tap itself was handled; nothing went wrong for the user
     logger.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     if isinstance(context.error, Forbidden):
         return  # the user blocked the bot: nobody to tell
+
     user = update.effective_user
     lang = normalise_language(user.language_code if user else None)
     try:

@@ -6,13 +6,13 @@ keep tapping; results for options that changed meanwhile are dropped, not shown.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import InputFile, Message
-from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import engine, imaging
@@ -39,7 +39,11 @@ class PhotoUnavailable(Exception):
 
 
 class ProgressMessage:
-    """A status message edited with the percentage, throttled for Telegram's limits."""
+    """A status message edited with the percentage, throttled for Telegram's limits.
+
+    Edits are sent in the background, at most one at a time: a slow or rate-limited edit must
+    never hold up the PicWish polling that reports the progress (nor push it past its deadline).
+    """
 
     def __init__(
         self, flow: Flow, who: Who, message_id: str, message: Message | None = None
@@ -48,15 +52,14 @@ class ProgressMessage:
         self.message = message
         self.shown = -1
         self.last_edit = 0.0
+        self._edit: asyncio.Task[None] | None = None
 
     async def open(self) -> None:
         """Use the message already showing the working screen, or send one."""
-        bot = self.flow.bot
         if self.message is None:
-            self.message = await bot.send_message(self.who.chat_id, self.render(0))
+            self.message = await self.flow.bot.send_message(self.who.chat_id, self.render(0))
         self.shown = 0
         self.last_edit = time.monotonic()
-        await bot.send_chat_action(self.who.chat_id, ChatAction.UPLOAD_PHOTO)
 
     def render(self, percent: int) -> str:
         return t(self.who.lang, self.message_id, percent=percent)
@@ -64,15 +67,22 @@ class ProgressMessage:
     async def update(self, percent: int) -> None:
         percent = max(0, min(100, int(percent)))
         due = time.monotonic() - self.last_edit >= PROGRESS_EDIT_INTERVAL
-        if self.message is None or percent <= self.shown or not (due or percent == 100):
+        busy = self._edit is not None and not self._edit.done()
+        if self.message is None or busy or percent <= self.shown or not due:
             return
         self.shown, self.last_edit = percent, time.monotonic()
+        self._edit = asyncio.create_task(self._send_edit(self.message, self.render(percent)))
+
+    @staticmethod
+    async def _send_edit(message: Message, text: str) -> None:
         try:
-            await self.message.edit_text(self.render(percent))
+            await message.edit_text(text)
         except TelegramError as error:  # progress is cosmetic: never fail the job for it
             logger.debug("progress edit failed: %s", error)
 
     async def close(self) -> None:
+        if self._edit is not None and not self._edit.done():
+            self._edit.cancel()
         if self.message is not None:
             try:
                 await self.message.delete()
@@ -253,10 +263,15 @@ async def _checked_photo(spec: Spec, photo: bytes, bg_color: str) -> bytes:
 
 
 async def _final_files(
-    spec: Spec, session: Session, photo: bytes, picwish_sheet: bytes | None
+    spec: Spec,
+    session: Session,
+    photo: bytes,
+    picwish_sheet: bytes | None,
+    slots: asyncio.Semaphore,
 ) -> FinalFiles:
     options = session.options
-    checked = await _checked_photo(spec, photo, options.bg_color or spec.background)
+    async with slots:
+        checked = await _checked_photo(spec, photo, options.bg_color or spec.background)
     mm = spec.frame_mm
     name = imaging.deliverable_file_name(
         spec.slug,
@@ -268,7 +283,8 @@ async def _final_files(
         paper=options.paper, vertical=options.vertical, dpi=max(spec.dpi, 300)
     )
     layout = imaging.sheet_layout(mm, sheet_options)
-    sheet = picwish_sheet or await imaging.render_sheet_async(checked, mm, sheet_options)
+    async with slots:
+        sheet = picwish_sheet or await imaging.render_sheet_async(checked, mm, sheet_options)
     return FinalFiles(
         photo=checked,
         photo_name=name,
@@ -288,7 +304,9 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     await progress.open()
     try:
         result = await _final_result(flow, who, session, progress)
-        files = await _final_files(spec, session, result.photo, result.sheet)
+        files = await _final_files(
+            spec, session, result.photo, result.sheet, flow.services.image_slots
+        )
     except (PicWishError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
         await progress.close()

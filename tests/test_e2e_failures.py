@@ -167,3 +167,39 @@ async def test_cancel_deletes_the_kept_photo(bot):
     photo_key = (await storage.load_session(f"user:{user.id}")).data["photo"]["original_key"]
     await bot.say(user, "/cancel")
     assert await storage.original(photo_key) is None
+
+
+async def test_a_tap_is_answered_before_the_screen_changes(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "United States passport", wait=False)
+    await bot.wait_button(user, "(required)")
+    methods = [
+        c.method
+        for c in bot.telegram.calls
+        if c.method in ("answerCallbackQuery", "sendPhoto", "sendMessage")
+    ]
+    assert methods[-3:] == ["answerCallbackQuery", "sendPhoto", "sendMessage"]
+
+
+async def test_slow_progress_edits_never_hold_up_a_charged_final(telegram, picwish, tmp_path):
+    from dataclasses import replace
+
+    from tests.harness import BotHarness, make_config
+    from tests.test_e2e_flow import reach_review
+
+    config = replace(make_config(tmp_path / "bot.db", telegram, picwish), picwish_deadline=3.5)
+    bot = BotHarness(telegram, picwish, config)
+    await bot.start()
+    try:
+        user = bot.user()
+        await reach_review(bot, user)
+        await bot.tap(user, "Get the final photo")
+        picwish.processing_seconds = 2.5
+        telegram.delay_next("editMessageText", 5.0, times=3)
+        await bot.tap(user, "Yes, make it", wait=False)
+        await bot.wait_method(user, "sendDocument", timeout=20)
+        assert picwish.credits_charged == 6
+    finally:
+        await bot.stop()
