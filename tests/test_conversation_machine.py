@@ -29,6 +29,17 @@ def fresh(**kwargs: object) -> Session:
     return new_session(ev.Start(**kwargs))
 
 
+def at_touchups() -> Session:
+    """Photo, document, background and outfit chosen: the touch-ups step."""
+    return run(
+        fresh(),
+        ev.PhotoReceived(PHOTO),
+        ev.SpecChosen("x"),
+        ev.BackgroundChosen("FFFFFF"),
+        ev.OutfitChosen(None),
+    )
+
+
 def at_review() -> Session:
     session = run(
         fresh(),
@@ -81,13 +92,7 @@ def test_choices_walk_spec_background_outfit_touchups():
 
 
 def test_continue_after_touchups_starts_a_preview_of_the_current_options():
-    session = run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("x"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-    )
+    session = at_touchups()
     result = transition(session, ev.Continue())
     assert result.session.state is State.PREVIEWING
     assert result.effects == (StartPreview(result.session.options_version),)
@@ -102,13 +107,7 @@ def test_custom_colour_request_then_colour_returns_to_the_flow():
 
 
 def test_touchup_cycles_through_strengths_and_back_to_off():
-    session = run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("x"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-    )
+    session = at_touchups()
     strengths = []
     for _ in range(4):
         session = run(session, ev.TouchupCycled("smooth"))
@@ -117,13 +116,7 @@ def test_touchup_cycles_through_strengths_and_back_to_off():
 
 
 def test_unknown_touchup_is_refused():
-    session = run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("x"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-    )
+    session = at_touchups()
     with pytest.raises(ValueError):
         transition(session, ev.TouchupCycled("nose"))
 

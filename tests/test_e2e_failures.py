@@ -10,15 +10,20 @@ from tests.emulators.picwish import STATE_FAILED, STATE_INVALID_IMAGE
 from tests.test_e2e_flow import reach_review
 
 
-async def test_preview_failure_explains_and_the_retry_succeeds(bot):
-    user = bot.user()
-    bot.picwish.fail_next_tasks(STATE_FAILED)
+async def ask_for_a_preview(bot, user) -> None:
+    """From /start to the tap on Continue that asks PicWish for the first preview."""
     await bot.say(user, "/start")
     await bot.send_photo(user)
     await bot.tap(user, "United States passport")
     await bot.tap(user, "(required)")
     await bot.tap(user, "Keep my clothes")
     await bot.tap(user, "Continue", wait=False)
+
+
+async def test_preview_failure_explains_and_the_retry_succeeds(bot):
+    user = bot.user()
+    bot.picwish.fail_next_tasks(STATE_FAILED)
+    await ask_for_a_preview(bot, user)
     failure = await bot.wait_button(user, "Try the preview again")
     assert "Get the final photo" not in str(failure.buttons)
     await bot.tap(user, "Try the preview again", wait=False)
@@ -30,12 +35,7 @@ async def test_preview_failure_explains_and_the_retry_succeeds(bot):
 async def test_invalid_image_at_preview_is_explained_as_such(bot):
     user = bot.user()
     bot.picwish.fail_next_tasks(STATE_INVALID_IMAGE)
-    await bot.say(user, "/start")
-    await bot.send_photo(user)
-    await bot.tap(user, "United States passport")
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue", wait=False)
+    await ask_for_a_preview(bot, user)
     message = await bot.wait_button(user, "Try the preview again")
     assert message.text == t("en", "picwish-invalid-image")
     assert "New photo" in str(message.buttons)
@@ -82,12 +82,7 @@ async def test_expired_last_id_is_replaced_by_one_reupload(bot):
 async def test_restart_while_a_preview_is_made_resumes_it(bot):
     user = bot.user()
     bot.picwish.slow_next_tasks(1)
-    await bot.say(user, "/start")
-    await bot.send_photo(user)
-    await bot.tap(user, "United States passport")
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue", wait=False)
+    await ask_for_a_preview(bot, user)
     await bot.wait_text(user, "Making your free preview")
     for _ in range(200):  # PicWish has the (stuck) task before the bot goes down
         if bot.picwish.creates:
