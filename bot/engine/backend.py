@@ -32,28 +32,12 @@ from bot.picwish import (
     TaskContext,
     TaskLedger,
 )
+from bot.picwish.progress import ProgressReporter
 
 logger = logging.getLogger(__name__)
 
 STATE_SUCCESS = 1
 _KEPT_MEASUREMENTS = 256
-
-
-class _Progress:
-    """Strictly increasing progress values; a failing callback is logged, never fatal."""
-
-    def __init__(self, callback: ProgressCallback | None) -> None:
-        self._callback = callback
-        self._last = -1
-
-    async def report(self, value: int) -> None:
-        if self._callback is None or value <= self._last:
-            return
-        self._last = value
-        try:
-            await self._callback(value)
-        except Exception:
-            logger.warning("engine progress callback failed", exc_info=True)
 
 
 async def precheck_upload(image: bytes, *, strict: bool = False) -> FaceCheck:
@@ -116,7 +100,9 @@ class LocalEngine:
         started = time.monotonic()
         task_id = f"local-{uuid.uuid4().hex}"
         try:
-            result = await self._run(stored, target, task_id, _Progress(on_progress))
+            result = await self._run(
+                stored, target, task_id, ProgressReporter(on_progress, "engine")
+            )
         except BaseException as exc:
             if isinstance(exc, FaceProblem):
                 self._store.discard(stored.image_id)  # no option change can fix the photo
@@ -142,7 +128,7 @@ class LocalEngine:
         return analysis, decoded
 
     async def _run(
-        self, stored: StoredImage, target: Target, task_id: str, progress: _Progress
+        self, stored: StoredImage, target: Target, task_id: str, progress: ProgressReporter
     ) -> IdPhotoResult:
         created_at = int(time.time())
         await progress.report(5)

@@ -9,12 +9,11 @@ local engine. This module imports nothing heavy (no numpy, no mediapipe).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Literal, Protocol
 
 from bot.picwish import IdPhotoRequest, IdPhotoResult, TaskContext
+from bot.picwish.progress import ProgressCallback
 
-ProgressCallback = Callable[[int], Awaitable[None]]
 BackendName = Literal["picwish", "local"]
 BACKENDS: tuple[BackendName, ...] = ("picwish", "local")
 

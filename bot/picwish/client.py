@@ -24,7 +24,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
 from urllib.parse import quote, urlsplit
@@ -45,6 +45,7 @@ from bot.picwish.errors import (
     PicWishTimeout,
 )
 from bot.picwish.ledger import TaskContext, TaskLedger
+from bot.picwish.progress import ProgressCallback, ProgressReporter
 from bot.picwish.request import IdPhotoRequest, credits
 
 logger = logging.getLogger(__name__)
@@ -57,8 +58,6 @@ STATE_INVALID_IMAGE = -7
 _TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 _CREATE_SAFE_STATUSES = frozenset({429, 502, 503})
 _EXPIRED_STATUSES = frozenset({403, 404, 410})
-
-ProgressCallback = Callable[[int], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -130,23 +129,6 @@ class _Reply:
         except ValueError:
             return None
         return value if isinstance(value, dict) else None
-
-
-class _Progress:
-    """Forwards strictly increasing progress values; a failing callback is logged, not fatal."""
-
-    def __init__(self, callback: ProgressCallback | None) -> None:
-        self._callback = callback
-        self._last = -1
-
-    async def report(self, value: int) -> None:
-        if self._callback is None or value <= self._last:
-            return
-        self._last = value
-        try:
-            await self._callback(value)
-        except Exception:
-            logger.warning("PicWish progress callback failed", exc_info=True)
 
 
 class PicWishClient:
@@ -244,7 +226,9 @@ class PicWishClient:
             )
         started = time.monotonic()
         try:
-            result = await self._run(request, price, started, _Progress(on_progress))
+            result = await self._run(
+                request, price, started, ProgressReporter(on_progress, "PicWish")
+            )
         except BaseException as exc:
             if row_id is not None:
                 await self._ledger_finished(row_id, started, error=exc)
@@ -256,7 +240,7 @@ class PicWishClient:
     # -- flow -----------------------------------------------------------------------------
 
     async def _run(
-        self, request: IdPhotoRequest, price: int, started: float, progress: _Progress
+        self, request: IdPhotoRequest, price: int, started: float, progress: ProgressReporter
     ) -> IdPhotoResult:
         deadline_at = started + self._deadline
         sync = request.sync == 1
@@ -321,7 +305,9 @@ class PicWishClient:
             credits_charged=price,
         )
 
-    async def _poll(self, task_id: str, deadline_at: float, progress: _Progress) -> _TaskView:
+    async def _poll(
+        self, task_id: str, deadline_at: float, progress: ProgressReporter
+    ) -> _TaskView:
         url = f"{self._api_url}{CREATE_PATH}/{quote(task_id, safe='')}"
         delay = self._poll_interval / 4  # start fast, settle at poll_interval
         while True:
