@@ -26,6 +26,7 @@ specs-title-custom = Eigene Größe { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
+specs-size-in = { $width }×{ $height } in
 specs-size-px = { $width }×{ $height } px
 
 ## Background colours.

@@ -26,6 +26,7 @@ specs-title-custom = Tamaño personalizado { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
+specs-size-in = { $width }×{ $height } in
 specs-size-px = { $width }×{ $height } px
 
 ## Background colours.

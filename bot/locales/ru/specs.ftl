@@ -27,6 +27,7 @@ specs-title-custom = Свой размер { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
+specs-size-in = { $width }×{ $height } in
 specs-size-px = { $width }×{ $height } px
 
 ## Background colours.
