@@ -1564,14 +1564,18 @@ class ApiCall(_MessageHelpers):
         msg = self.message
         return [msg] if msg else []
 
+    def _rendered(self, key: str) -> str | None:
+        """``key`` as Telegram rendered it in the resulting message, else as the bot sent it."""
+        msg = self.message
+        if msg is not None and key in msg:
+            return msg[key]
+        value = self.params.get(key)
+        return None if value is None else str(value)
+
     @property
     def text(self) -> str | None:
         """Text as Telegram rendered it (parse_mode markup removed); raw text for failures."""
-        msg = self.message
-        if msg is not None and "text" in msg:
-            return msg["text"]
-        value = self.params.get("text")
-        return None if value is None else str(value)
+        return self._rendered("text")
 
     @property
     def raw_text(self) -> str | None:
@@ -1580,11 +1584,7 @@ class ApiCall(_MessageHelpers):
 
     @property
     def caption(self) -> str | None:
-        msg = self.message
-        if msg is not None and "caption" in msg:
-            return msg["caption"]
-        value = self.params.get("caption")
-        return None if value is None else str(value)
+        return self._rendered("caption")
 
     @property
     def parse_mode(self) -> str | None:
