@@ -16,10 +16,17 @@ from bot.picwish import PicWishClient
 from bot.services import BotContext, IdPhotoApplication, Services
 from bot.specs import load_catalog
 from bot.storage import Storage
+from bot.telegram_http import AiohttpRequest
 from bot.update_processor import PerUserUpdateProcessor
 from handlers import register_handlers
 
 logger = logging.getLogger(__name__)
+
+#: Open connections to the Bot API (getUpdates has its own). Telegram holds a bot to ~30 calls/s,
+#: so a few suffice.
+TELEGRAM_CONNECTIONS = 16
+#: Seconds a call may wait for a free connection before it fails (PTB's default is 1 s).
+TELEGRAM_POOL_TIMEOUT = 30.0
 
 
 def build_backend(config: Config, storage: Storage) -> PhotoBackend:
@@ -71,8 +78,15 @@ def build_application(config: Config, services: Services | None = None) -> IdPho
         .rate_limiter(AIORateLimiter(max_retries=3))
         .persistence(SQLitePersistence(services.storage, config.persistence_interval))
         .concurrent_updates(PerUserUpdateProcessor(256))
-        .media_write_timeout(120)
-        .read_timeout(30)
+        .request(
+            AiohttpRequest(
+                TELEGRAM_CONNECTIONS,
+                read_timeout=30,
+                pool_timeout=TELEGRAM_POOL_TIMEOUT,
+                media_write_timeout=120,
+            )
+        )
+        .get_updates_request(AiohttpRequest(1))
         .build()
     )
     register_handlers(app)

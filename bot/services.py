@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Coroutine
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Coroutine, Hashable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,6 +86,45 @@ class AdminCache:
 
 
 @dataclass
+class SentPictures:
+    """Pictures the bot draws once and shows to many users (a document's diagram per language).
+
+    The first user's copy is drawn in a worker thread (users asking at the same moment share that
+    one drawing); once Telegram has it, later users get Telegram's ``file_id`` and nothing is drawn
+    or uploaded again. Bounded: the least recently used entries are forgotten.
+    """
+
+    limit: int = 512
+    _file_ids: OrderedDict[Hashable, str] = field(default_factory=OrderedDict)
+    _drawings: OrderedDict[Hashable, asyncio.Task[bytes]] = field(default_factory=OrderedDict)
+
+    def file_id(self, key: Hashable) -> str | None:
+        found = self._file_ids.get(key)
+        if found is not None:
+            self._file_ids.move_to_end(key)
+        return found
+
+    def remember(self, key: Hashable, file_id: str) -> None:
+        self._file_ids[key] = file_id
+        self._file_ids.move_to_end(key)
+        self._drawings.pop(key, None)
+        while len(self._file_ids) > self.limit:
+            self._file_ids.popitem(last=False)
+
+    def forget(self, key: Hashable) -> None:
+        self._file_ids.pop(key, None)
+
+    async def drawing(self, key: Hashable, draw: Callable[[], bytes]) -> bytes:
+        task = self._drawings.get(key)
+        if task is None or (task.done() and task.exception() is not None):
+            task = asyncio.ensure_future(asyncio.to_thread(draw))
+            self._drawings[key] = task
+            while len(self._drawings) > self.limit:
+                self._drawings.popitem(last=False)
+        return await asyncio.shield(task)
+
+
+@dataclass
 class Services:
     config: Config
     storage: Storage
@@ -97,6 +137,7 @@ class Services:
     admins: AdminCache = field(default_factory=AdminCache)
     #: Decoding a phone photo can take hundreds of MB: at most this many at once (2 cores).
     image_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
+    pictures: SentPictures = field(default_factory=SentPictures)
     #: The Application these services belong to (set when it is built).
     app: Application | None = None
 

@@ -132,6 +132,56 @@ def _add_missing_columns(db: sqlite_utils.Database) -> None:
             db[table].add_column(column, kind)
 
 
+# Runtime reads and writes go through these few statements rather than sqlite-utils' Table API,
+# which asks SQLite for the table list (and columns) on every call: under load that doubled the
+# database thread's work. sqlite-utils still creates and migrates the schema.
+
+
+def _rows(
+    db: sqlite_utils.Database,
+    table: str,
+    where: str,
+    params: list[Any],
+    *,
+    select: str = "*",
+    order_by: str | None = None,
+) -> list[dict[str, Any]]:
+    order = f" ORDER BY {order_by}" if order_by else ""
+    return list(db.query(f"SELECT {select} FROM [{table}] WHERE {where}{order}", params))
+
+
+def _insert(db: sqlite_utils.Database, table: str, record: dict[str, Any]) -> int:
+    columns = ", ".join(f"[{name}]" for name in record)
+    marks = ", ".join("?" for _ in record)
+    cursor = db.execute(
+        f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(record.values())
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _upsert(
+    db: sqlite_utils.Database, table: str, record: dict[str, Any], pk: str | tuple[str, ...]
+) -> None:
+    """Insert ``record``, or update the given columns of the row with the same primary key."""
+    keys = (pk,) if isinstance(pk, str) else pk
+    columns = ", ".join(f"[{name}]" for name in record)
+    marks = ", ".join("?" for _ in record)
+    changes = ", ".join(f"[{name}] = excluded.[{name}]" for name in record if name not in keys)
+    conflict = ", ".join(f"[{name}]" for name in keys)
+    action = f"UPDATE SET {changes}" if changes else "NOTHING"
+    db.execute(
+        f"INSERT INTO [{table}] ({columns}) VALUES ({marks}) ON CONFLICT ({conflict}) DO {action}",
+        list(record.values()),
+    )
+
+
+def _update(
+    db: sqlite_utils.Database, table: str, pk: str, key: Any, changes: dict[str, Any]
+) -> None:
+    assignments = ", ".join(f"[{name}] = ?" for name in changes)
+    db.execute(f"UPDATE [{table}] SET {assignments} WHERE [{pk}] = ?", [*changes.values(), key])
+
+
 class Storage:
     """The bot's database. Every public method is a coroutine run on the storage thread."""
 
@@ -180,19 +230,21 @@ class Storage:
     async def touch_user(self, user_id: int, language: str | None = None) -> None:
         def op(db: sqlite_utils.Database) -> None:
             t = now()
-            existing = list(db["users"].rows_where("id = ?", [user_id]))
+            existing = _rows(db, "users", "id = ?", [user_id], select="id")
             if existing:
-                db["users"].update(user_id, {"last_seen": t})
+                _update(db, "users", "id", user_id, {"last_seen": t})
             else:
-                db["users"].insert(
-                    {"id": user_id, "language": language, "first_seen": t, "last_seen": t}
+                _insert(
+                    db,
+                    "users",
+                    {"id": user_id, "language": language, "first_seen": t, "last_seen": t},
                 )
 
         await self._run(op)
 
     async def user_language(self, user_id: int) -> str | None:
         def op(db: sqlite_utils.Database) -> str | None:
-            rows = list(db["users"].rows_where("id = ?", [user_id], select="language"))
+            rows = _rows(db, "users", "id = ?", [user_id], select="language")
             return rows[0]["language"] if rows else None
 
         return await self._run(op)
@@ -200,7 +252,7 @@ class Storage:
     async def set_user_language(self, user_id: int, language: str) -> None:
         def op(db: sqlite_utils.Database) -> None:
             t = now()
-            db["users"].upsert({"id": user_id, "language": language, "last_seen": t}, pk="id")
+            _upsert(db, "users", {"id": user_id, "language": language, "last_seen": t}, "id")
 
         await self._run(op)
 
@@ -221,7 +273,7 @@ class Storage:
                     version=r["version"],
                     updated_at=r["updated_at"],
                 )
-                for r in db["sessions"].rows_where(where, params)
+                for r in _rows(db, "sessions", where, params)
             ]
 
         return await self._run(op)
@@ -245,7 +297,7 @@ class Storage:
             "version": version,
             "updated_at": now(),
         }
-        await self._run(lambda db: db["sessions"].upsert(record, pk="key"))
+        await self._run(lambda db: _upsert(db, "sessions", record, "key"))
 
     async def delete_session(self, key: str) -> None:
         await self._run(lambda db: db.execute("DELETE FROM sessions WHERE key = ?", [key]))
@@ -267,11 +319,11 @@ class Storage:
             "created_at": t,
             "expires_at": t + ttl_seconds,
         }
-        await self._run(lambda db: db["originals"].upsert(record, pk="key"))
+        await self._run(lambda db: _upsert(db, "originals", record, "key"))
 
     async def original(self, key: str) -> bytes | None:
         def op(db: sqlite_utils.Database) -> bytes | None:
-            rows = list(db["originals"].rows_where("key = ? AND expires_at > ?", [key, now()]))
+            rows = _rows(db, "originals", "key = ? AND expires_at > ?", [key, now()])
             return rows[0]["data"] if rows else None
 
         return await self._run(op)
@@ -298,7 +350,7 @@ class Storage:
             "purpose": getattr(context, "purpose", None),
             "started_at": now(),
         }
-        return await self._run(lambda db: db["tasks"].insert(record).last_pk)
+        return await self._run(lambda db: _insert(db, "tasks", record))
 
     async def task_finished(
         self,
@@ -322,7 +374,7 @@ class Storage:
             "error": error,
             "finished_at": now(),
         }
-        await self._run(lambda db: db["tasks"].update(row_id, changes))
+        await self._run(lambda db: _update(db, "tasks", "id", row_id, changes))
 
     async def ledger_summary(
         self, since: float, *, user_id: int | None = None, group_id: int | None = None
@@ -391,7 +443,7 @@ class Storage:
 
     async def tasks(self, where: str = "1", params: list[Any] | None = None) -> list[dict]:
         def op(db: sqlite_utils.Database) -> list[dict]:
-            return list(db["tasks"].rows_where(where, params or [], order_by="id"))
+            return _rows(db, "tasks", where, params or [], order_by="id")
 
         return await self._run(op)
 
@@ -415,12 +467,12 @@ class Storage:
             "task_row": task_row,
             "created_at": now(),
         }
-        await self._run(lambda db: db["deliveries"].insert(record))
+        await self._run(lambda db: _insert(db, "deliveries", record))
 
     # -- groups -------------------------------------------------------------------------------
     async def group_settings(self, chat_id: int) -> dict[str, Any] | None:
         def op(db: sqlite_utils.Database) -> dict[str, Any] | None:
-            rows = list(db["groups"].rows_where("chat_id = ?", [chat_id]))
+            rows = _rows(db, "groups", "chat_id = ?", [chat_id])
             return json.loads(rows[0]["settings"]) if rows else None
 
         return await self._run(op)
@@ -432,7 +484,7 @@ class Storage:
             "settings": json.dumps(settings, sort_keys=True),
             "updated_at": now(),
         }
-        await self._run(lambda db: db["groups"].upsert(record, pk="chat_id"))
+        await self._run(lambda db: _upsert(db, "groups", record, "chat_id"))
 
     # -- privacy ------------------------------------------------------------------------------
     async def delete_user_data(self, user_id: int) -> None:
@@ -455,15 +507,14 @@ class Storage:
     async def ptb_load(self, kind: str) -> dict[int, Any]:
         def op(db: sqlite_utils.Database) -> dict[int, Any]:
             return {
-                r["id"]: json.loads(r["data"])
-                for r in db["ptb_data"].rows_where("kind = ?", [kind])
+                r["id"]: json.loads(r["data"]) for r in _rows(db, "ptb_data", "kind = ?", [kind])
             }
 
         return await self._run(op)
 
     async def ptb_save(self, kind: str, item_id: int, data: Any) -> None:
         record = {"kind": kind, "id": item_id, "data": json.dumps(data, sort_keys=True)}
-        await self._run(lambda db: db["ptb_data"].upsert(record, pk=("kind", "id")))
+        await self._run(lambda db: _upsert(db, "ptb_data", record, ("kind", "id")))
 
     async def ptb_drop(self, kind: str, item_id: int) -> None:
         await self._run(
@@ -474,7 +525,7 @@ class Storage:
         def op(db: sqlite_utils.Database) -> dict[tuple, object]:
             return {
                 tuple(json.loads(r["key"])): json.loads(r["state"])
-                for r in db["ptb_conversations"].rows_where("name = ?", [name])
+                for r in _rows(db, "ptb_conversations", "name = ?", [name])
             }
 
         return await self._run(op)
@@ -488,9 +539,7 @@ class Storage:
                     "DELETE FROM ptb_conversations WHERE name = ? AND key = ?", [name, key_json]
                 )
             else:
-                db["ptb_conversations"].upsert(
-                    {"name": name, "key": key_json, "state": json.dumps(state)},
-                    pk=("name", "key"),
-                )
+                record = {"name": name, "key": key_json, "state": json.dumps(state)}
+                _upsert(db, "ptb_conversations", record, ("name", "key"))
 
         await self._run(op)

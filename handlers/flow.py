@@ -6,7 +6,6 @@ update handler or from a background job finishing a preview.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -174,13 +173,27 @@ class Flow:
 
     async def send_spec_card(self, who: Who, spec: Spec) -> None:
         """The document's rules in one message: a diagram of the frame, requirements below."""
-        diagram = await asyncio.to_thread(render_diagram, spec, who.lang)
         text = requirements_text(spec, who.lang)
-        if len(text) <= CAPTION_LIMIT:
-            await self.bot.send_photo(who.chat_id, diagram, caption=text)
-        else:
-            await self.bot.send_photo(who.chat_id, diagram)
+        caption = text if len(text) <= CAPTION_LIMIT else None
+        await self._send_diagram(who, spec, caption)
+        if caption is None:
             await self.bot.send_message(who.chat_id, text)
+
+    async def _send_diagram(self, who: Who, spec: Spec, caption: str | None) -> None:
+        """The diagram by Telegram's file_id when it was sent before, else drawn and uploaded."""
+        pictures, key = self.services.pictures, ("diagram", spec, who.lang)
+        file_id = pictures.file_id(key)
+        if file_id is not None:
+            try:
+                await self.bot.send_photo(who.chat_id, file_id, caption=caption)
+                return
+            except BadRequest as error:  # e.g. the bot's token changed: file ids are per bot
+                logger.info("diagram file_id refused, drawing it again: %s", error)
+                pictures.forget(key)
+        drawing = await pictures.drawing(key, lambda: render_diagram(spec, who.lang))
+        sent = await self.bot.send_photo(who.chat_id, drawing, caption=caption)
+        if sent.photo:
+            pictures.remember(key, sent.photo[-1].file_id)
 
     async def remove_keyboard(self, message: Message) -> None:
         try:

@@ -218,3 +218,30 @@ async def test_choosing_a_document_shows_its_rules_with_a_diagram(bot):
     assert "citizens’ office" in card.caption  # Germany's 2025 warning
     assert Image.open(io.BytesIO(card.photo_bytes)).format == "PNG"
     await bot.wait_button(user, "(required)")  # then the next step, below the card
+
+
+async def _choose_document(bot, user, label: str = "Germany passport"):
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    bot.telegram.send_text(user, label)
+    await bot.wait_text(user, "Matches")
+    await bot.tap(user, label, wait=False)
+    return await bot.wait_method(user, "sendPhoto")
+
+
+async def test_a_document_diagram_is_drawn_once_then_resent_by_file_id(bot):
+    first = await _choose_document(bot, bot.user(1001, "Alice"))
+    second = await _choose_document(bot, bot.user(1002, "Bob"))
+    assert "photo" in first.uploads  # drawn and uploaded for the first user
+    assert not second.uploads and second.params["photo"] == first.photo.file_id
+    assert second.photo_bytes == first.photo_bytes and second.caption == first.caption
+
+
+async def test_a_refused_diagram_file_id_is_drawn_and_uploaded_again(bot):
+    first = await _choose_document(bot, bot.user(1001, "Alice"))
+    key = ("diagram", bot.app.services.catalog.get("de-passport"), "en")
+    assert bot.app.services.pictures.file_id(key) == first.photo.file_id
+    bot.app.services.pictures.remember(key, "no-such-file-id")
+    second = await _choose_document(bot, bot.user(1002, "Bob"))
+    assert "photo" in second.uploads and second.photo_bytes == first.photo_bytes
+    await bot.wait_button(bot.user(1002, "Bob"), "(required)")

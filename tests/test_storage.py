@@ -113,3 +113,31 @@ async def test_persistence_round_trips_user_chat_bot_data_and_conversations(tmp_
     await again.drop_user_data(1)
     assert await again.get_user_data() == {}
     await again.storage.close()
+
+
+async def test_saving_a_session_again_replaces_it(storage):
+    for version, state in ((1, "awaiting_photo"), (2, "choosing_spec")):
+        await storage.save_session(
+            "user:1", user_id=1, chat_id=1, state=state, data={"v": version}, version=version
+        )
+    loaded = await storage.load_session("user:1")
+    assert (loaded.state, loaded.data, loaded.version) == ("choosing_spec", {"v": 2}, 2)
+    assert len(await storage.sessions_in_states(("awaiting_photo", "choosing_spec"))) == 1
+
+
+async def test_setting_a_language_keeps_when_the_user_was_first_seen(storage):
+    await storage.touch_user(5, "de")
+    first_seen = (
+        sqlite3.connect(storage.path)
+        .execute("SELECT first_seen FROM users WHERE id = 5")
+        .fetchone()[0]
+    )
+    await storage.set_user_language(5, "fr")
+    await storage.touch_user(5)
+    row = (
+        sqlite3.connect(storage.path)
+        .execute("SELECT language, first_seen FROM users WHERE id = 5")
+        .fetchone()
+    )
+    assert row == ("fr", first_seen)
+    assert await storage.user_language(5) == "fr"

@@ -1,0 +1,135 @@
+"""The bot's HTTP transport to the Bot API: python-telegram-bot's ``BaseRequest`` on aiohttp.
+
+PTB's default transport (httpx) spends most of the bot's event-loop time under load in
+httpcore's connection-pool bookkeeping (it re-checks every idle connection on each request). The
+bot already ships aiohttp (PicWish client, emulators), whose client costs a fraction of that per
+call, so PTB talks to Telegram through this class instead (PTB documents ``BaseRequest`` as the
+extension point; the python-telegram-bot team's ``ptbcontrib`` carries the same idea).
+
+Semantics kept from ``HTTPXRequest``: JSON-encoded form fields, multipart for uploads, separate
+timeouts (connect / read / write, a longer write timeout for uploads, a pool timeout when every
+connection is busy), ``TimedOut`` for time-outs and ``NetworkError`` for other transport
+failures. aiohttp logs no URLs, so the token (part of every URL) never reaches a log line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+USER_AGENT = "idphoto-bot (python-telegram-bot, aiohttp)"
+
+
+class AiohttpRequest(BaseRequest):
+    """One aiohttp session with a bounded connection pool (see the module docstring)."""
+
+    __slots__ = (
+        "_connect_timeout",
+        "_connections",
+        "_media_write_timeout",
+        "_pool_timeout",
+        "_read_timeout",
+        "_session",
+        "_write_timeout",
+    )
+
+    def __init__(
+        self,
+        connections: int = 16,
+        *,
+        read_timeout: float | None = 5.0,
+        write_timeout: float | None = 5.0,
+        connect_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+        media_write_timeout: float | None = 20.0,
+    ) -> None:
+        if connections < 1:
+            raise ValueError("connections must be at least 1")
+        self._connections = connections
+        self._read_timeout = read_timeout
+        self._write_timeout = write_timeout
+        self._connect_timeout = connect_timeout
+        self._pool_timeout = pool_timeout
+        self._media_write_timeout = media_write_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._read_timeout
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._connections),
+                headers={"User-Agent": USER_AGENT},
+            )
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if self._session is None or self._session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        uploads = request_data.multipart_data if request_data else None
+        default_write = self._media_write_timeout if uploads else self._write_timeout
+        timeout = _timeout(
+            read=_given(read_timeout, self._read_timeout),
+            write=_given(write_timeout, default_write),
+            connect=_given(connect_timeout, self._connect_timeout),
+            pool=_given(pool_timeout, self._pool_timeout),
+        )
+        body = _body(request_data)
+        try:
+            async with self._session.request(method, url, data=body, timeout=timeout) as response:
+                return response.status, await response.read()
+        except (TimeoutError, aiohttp.ServerTimeoutError) as error:
+            raise TimedOut from error
+        except aiohttp.ClientError as error:
+            # The URL holds the token: name the error's type only, never its text.
+            raise NetworkError(f"aiohttp.{type(error).__name__}") from error
+
+
+def _given(value: ODVInput[float], default: float | None) -> float | None:
+    return default if isinstance(value, DefaultValue) else value
+
+
+def _timeout(
+    *, read: float | None, write: float | None, connect: float | None, pool: float | None
+) -> aiohttp.ClientTimeout:
+    """aiohttp has no write timeout: the whole request is capped at the sum of the parts."""
+    parts = (read, write, connect, pool)
+    total = None if any(part is None for part in parts) else sum(parts)  # type: ignore[arg-type]
+    acquire = None if connect is None or pool is None else connect + pool
+    return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=connect, sock_read=read)
+
+
+def _body(request_data: RequestData | None) -> Any:
+    """Form fields as PTB encodes them; multipart (``FormData``) when files are uploaded."""
+    if request_data is None:
+        return None
+    fields = request_data.json_parameters
+    uploads = request_data.multipart_data
+    if not uploads:
+        return fields or None
+    form = aiohttp.FormData(quote_fields=False)
+    for name, value in fields.items():
+        form.add_field(name, value)
+    for name, (file_name, content, mime_type) in uploads.items():
+        form.add_field(name, content, filename=file_name, content_type=mime_type)
+    return form
