@@ -7,6 +7,7 @@ keep tapping; results for options that changed meanwhile are dropped, not shown.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -30,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 #: Edit the progress message at most this often (Telegram flood limits: ~1 message/s/chat).
 PROGRESS_EDIT_INTERVAL = 1.5
+#: Seconds the progress message waits for an edit in flight before it is deleted.
+PROGRESS_CLOSE_WAIT = 2.0
 
 
 class PhotoUnavailable(Exception):
@@ -81,7 +84,11 @@ class ProgressMessage:
             logger.debug("progress edit failed: %s", error)
 
     async def close(self) -> None:
+        """Delete the message once an edit already on its way has landed (an edit cancelled
+        mid-request may still reach Telegram after the delete; one still queued is dropped)."""
         if self._edit is not None and not self._edit.done():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._edit), PROGRESS_CLOSE_WAIT)
             self._edit.cancel()
         if self.message is not None:
             try:

@@ -198,3 +198,20 @@ async def test_slow_progress_edits_never_hold_up_a_charged_final(telegram, picwi
         assert picwish.credits_charged == 6
     finally:
         await bot.stop()
+
+
+async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot):
+    from tests.test_e2e_flow import reach_review
+
+    user = bot.user()
+    await reach_review(bot, user)
+    await bot.tap(user, "Get the final photo")
+    bot.picwish.processing_seconds = 2.0
+    await bot.tap(user, "Yes, make it", wait=False)
+    working = await bot.wait_text(user, "Making your final photo")
+    bot.telegram.delay_next("editMessageText", 1.2)  # the first progress edit, ~1.5 s in
+    await bot.wait_text(user, "Done", timeout=20)
+    edits = [c for c in bot.telegram.calls[working.seq + 1 :] if c.method == "editMessageText"]
+    deleted = [c for c in bot.telegram.calls[working.seq + 1 :] if c.method == "deleteMessage"]
+    assert edits and all(c.ok for c in edits), edits
+    assert len(deleted) == 1 and deleted[0].ok
