@@ -81,10 +81,10 @@ STEPS: tuple[tuple[str, str, bool], ...] = (
     ("background", "tap colour -> outfit menu", True),
     ("outfit", "tap outfit -> summary", True),
     ("continue", "tap Continue -> working screen", True),
-    ("preview", "tap Continue -> preview, minus PicWish", True),
+    ("preview", "tap Continue -> preview photo", True),
     ("final", "tap Get the final photo -> confirm", True),
     ("confirm", "tap Yes, make it -> working screen", True),
-    ("delivery", "tap Yes -> 2nd document, minus PicWish", True),
+    ("delivery", "tap Yes, make it -> 2nd document", True),
 )
 
 
@@ -179,10 +179,42 @@ class PicWishCall:
 
     user_id: int
     purpose: str
+    #: when it began, on the system-wide monotonic clock (shared by both processes)
+    started: float
     seconds: float
     #: Of ``seconds``: awaiting the bot's own progress callback (it edits the Telegram message).
     progress_seconds: float
     ok: bool
+
+
+class _TimedLimiter:
+    """Wraps the bot's rate limiter and records how long each chat-targeted call queued in it."""
+
+    def __init__(self, inner: Any, waits: list[tuple[str, float, float]]) -> None:
+        self.inner, self.waits = inner, waits
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    def has_room(self) -> bool:
+        return self.inner.has_room()
+
+    async def process_request(
+        self, callback: Any, args: Any, kwargs: Any, endpoint: str, data: Any, rate_limit_args: Any
+    ) -> Any:
+        entered, chat_id = time.perf_counter(), data.get("chat_id")
+
+        async def timed_callback(*a: Any, **kw: Any) -> Any:
+            if chat_id is not None:
+                self.waits.append((str(chat_id), entered, time.perf_counter()))
+            return await callback(*a, **kw)
+
+        return await self.inner.process_request(
+            timed_callback, args, kwargs, endpoint, data, rate_limit_args
+        )
 
 
 @dataclass
@@ -191,12 +223,15 @@ class Probe:
 
     updates: list[tuple[str, float]] = field(default_factory=list)
     picwish: list[PicWishCall] = field(default_factory=list)
+    #: (chat id, entered the rate limiter, left it for the network): Telegram's flood queue
+    flood_waits: list[tuple[str, float, float]] = field(default_factory=list)
     lag: list[float] = field(default_factory=list)
     rss: list[tuple[float, int]] = field(default_factory=list)
 
     def reset(self) -> None:
         self.updates.clear()
         self.picwish.clear()
+        self.flood_waits.clear()
         self.lag.clear()
         self.rss.clear()
 
@@ -240,6 +275,7 @@ class Probe:
                     PicWishCall(
                         user_id=getattr(context, "user_id", 0) or 0,
                         purpose=getattr(context, "purpose", "") or "",
+                        started=started,
                         seconds=time.perf_counter() - started,
                         progress_seconds=in_progress,
                         ok=ok,
@@ -248,6 +284,8 @@ class Probe:
 
         app.process_update = timed_update
         backend.create = timed_create
+        if app.bot.rate_limiter is not None:
+            app.bot._rate_limiter = _TimedLimiter(app.bot.rate_limiter, self.flood_waits)
 
     async def watch_loop(self) -> None:
         """Event-loop lag (how late a 10 ms sleep wakes up) and the RSS every half second."""
@@ -284,17 +322,14 @@ def _bot_process(config: Any, conn: Any, options: BotOptions) -> None:
 async def _bot_main(config: Any, conn: Any, options: BotOptions) -> None:
     import cProfile
 
-    from telegram.ext import AIORateLimiter
-
     from bot.app import build_application, serve
+    from bot.flood import FloodLimiter
 
     counter = _LogCounter()
     logging.getLogger().addHandler(counter)
     app = build_application(config)
     if options.telegram_rate is not None:  # diagnostics only: replaces the built-in limiter
-        app.bot._rate_limiter = AIORateLimiter(
-            overall_max_rate=options.telegram_rate, max_retries=3
-        )
+        app.bot._rate_limiter = FloodLimiter(options.telegram_rate)
     profile_path = options.profile_path
     probe = Probe()
     probe.install(app)
@@ -323,6 +358,7 @@ async def _bot_main(config: Any, conn: Any, options: BotOptions) -> None:
                     **_usage(),
                     "updates": list(probe.updates),
                     "picwish": list(probe.picwish),
+                    "flood_waits": list(probe.flood_waits),
                     "lag": list(probe.lag),
                     "rss": list(probe.rss),
                     "log": dict(counter.counts),
@@ -507,9 +543,11 @@ class Users:
             for future in futures.values():
                 future.cancel()
             raise StepFailed(f"{step}: no {', '.join(missing)} within {self.step_timeout:g}s")
+        times = {name: future.result() - started for name, future in futures.items()}
+        times[f"{step}:at"] = started
         if self.think:
             await asyncio.sleep(random.uniform(0, 2 * self.think))
-        return {name: future.result() - started for name, future in futures.items()}
+        return times
 
     def _tap(self, user: Any, label: str) -> Callable[[], object]:
         def press() -> object:
@@ -726,24 +764,59 @@ async def _run_users(
 # -- the report -------------------------------------------------------------------------------
 
 
+#: Where each timed sample starts: the step whose update began it.
+_SAMPLE_START = {"preview": "continue", "delivery": "confirm"}
+_SAMPLE_WALL = {"preview": "preview:wall", "delivery": "delivery:wall"}
+
+
+def _covered(intervals: list[tuple[float, float]], start: float, end: float) -> float:
+    """Seconds of [start, end] covered by the union of ``intervals``."""
+    clipped = sorted((max(a, start), min(b, end)) for a, b in intervals if b > start and a < end)
+    total, low, high = 0.0, None, None
+    for a, b in clipped:
+        if high is None or a > high:
+            if high is not None and low is not None:
+                total += high - low
+            low, high = a, b
+        else:
+            high = max(high, b)
+    if high is not None and low is not None:
+        total += high - low
+    return total
+
+
 def _own_times(outcome: Outcome) -> dict[str, list[float]]:
-    """Per-step samples; preview/delivery minus the user's PicWish time, which is the time in
-    ``create()`` less the time ``create()`` spent awaiting the bot's own progress callback."""
-    create: dict[tuple[int, str], float] = defaultdict(float)
-    progress: dict[tuple[int, str], float] = defaultdict(float)
-    for call in outcome.end.get("picwish", []):
-        create[(call.user_id, call.purpose)] += call.seconds
-        progress[(call.user_id, call.purpose)] += call.progress_seconds
+    """Per-step samples of the bot's own time: the wall time of the step less the part of it the
+    user's work spent waiting on the two outside services, PicWish (inside ``create()``) and
+    Telegram's flood limit (queued in the rate limiter before the call went out), counted once
+    where they overlap. ``<step>:flood`` is the flood-limit part alone, ``<step>:seen`` the wall
+    time as the user saw it (PicWish included)."""
+    waits: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for chat_id, entered, left in outcome.end.get("flood_waits", []):
+        waits[chat_id].append((entered, left))
+    picwish: dict[int, list[tuple[float, float]]] = defaultdict(list)
     samples: dict[str, list[float]] = defaultdict(list)
+    for call in outcome.end.get("picwish", []):
+        picwish[call.user_id].append((call.started, call.started + call.seconds))
+        samples[f"create:{call.purpose}"].append(call.seconds)
+        samples[f"progress:{call.purpose}"].append(call.progress_seconds)
     for user_id, times in outcome.per_user.items():
+        flood = waits.get(str(user_id), [])
+        outside = flood + picwish.get(user_id, [])
         for name, seconds in times.items():
-            samples[name].append(seconds)
-        for step, purpose in (("preview", "preview"), ("delivery", "final")):
-            key = (user_id, purpose)
-            picwish = create[key] - progress[key]
-            samples[step].append(times[f"{step}:wall"] - picwish)
-            samples[f"create:{purpose}"].append(create[key])
-            samples[f"progress:{purpose}"].append(progress[key])
+            if not name.endswith(":at"):
+                samples[name].append(seconds)
+        for name, _what, _held in STEPS:
+            step = _SAMPLE_START.get(name, name)
+            at = times[f"{step}:at"]
+            for sample in (name, f"{name}:first"):
+                wall = times.get(_SAMPLE_WALL.get(sample, sample))
+                if wall is None:
+                    continue
+                if sample == name:
+                    samples[f"{name}:seen"].append(wall)
+                    samples[f"{name}:flood"].append(_covered(flood, at, at + wall))
+                samples[f"{sample}:own"].append(wall - _covered(outside, at, at + wall))
     return samples
 
 
@@ -770,12 +843,16 @@ def report(args: argparse.Namespace, outcome: Outcome) -> bool:
     print()
     header = f"{'step':<11} {'what is timed (from the update)':<41} {'n':>4} "
     header += f"{'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'first p95':>9}  target"
+    header += f"  {'flood p95':>9} {'seen p95':>9}"
+    print("The bot's own time per step: wall time less the waits on PicWish and on Telegram's")
+    print("flood limit ('first': until its first visible call). 'flood p95': the flood-limit")
+    print("wait alone; 'seen p95': the wall time as the user saw it, PicWish included.")
     print(header)
     print("-" * len(header))
     misses = []
     for name, what, held in STEPS:
-        values = samples.get(name, [])
-        first = samples.get(f"{name}:first", [])
+        values = samples.get(f"{name}:own", [])
+        first = samples.get(f"{name}:first:own", [])
         first_p95 = f"{percentile(first, 0.95) * 1000:9.1f}" if first else f"{'':9}"
         verdict = ""
         if held and values:
@@ -783,7 +860,14 @@ def report(args: argparse.Namespace, outcome: Outcome) -> bool:
             verdict = "ok" if p95 < TARGET_P95_MS else "MISSED"
             if p95 >= TARGET_P95_MS:
                 misses.append(name)
-        print(f"{name:<11} {what:<41} {len(values):>4} {_ms(values)} {first_p95}  {verdict}")
+        extra = "".join(
+            f" {percentile(samples[key], 0.95) * 1000:9.1f}" if samples.get(key) else f" {'':9}"
+            for key in (f"{name}:flood", f"{name}:seen")
+        )
+        print(
+            f"{name:<11} {what:<41} {len(values):>4} {_ms(values)} {first_p95}  "
+            f"{verdict:<6} {extra}"
+        )
     print()
     print(
         "PicWish-bound steps, raw (wall from the tap; create() = in PicWishClient.create; "

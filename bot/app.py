@@ -6,10 +6,11 @@ import asyncio
 import logging
 
 from telegram import Update
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot.config import Config
 from bot.engine import PhotoBackend
+from bot.flood import FloodLimiter
 from bot.limits import LimitChecker, OperatorLimits
 from bot.persistence import SQLitePersistence
 from bot.picwish import PicWishClient
@@ -75,7 +76,7 @@ def build_application(config: Config, services: Services | None = None) -> IdPho
         .token(config.telegram_token)
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(FloodLimiter(config.telegram_rate))
         .persistence(SQLitePersistence(services.storage, config.persistence_interval))
         .concurrent_updates(PerUserUpdateProcessor(256))
         .request(

@@ -49,6 +49,8 @@ class Config:
     user_finals: Quota | None = None
     previews_per_hour: int | None = 30
     daily_credits: int | None = None
+    #: Calls per second to Telegram overall (its documented limit); 0: no overall limit.
+    telegram_rate: float = 30.0
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -197,4 +199,5 @@ def load_config(
         user_finals=_quota(env, "IDPHOTO_USER_FINALS"),
         previews_per_hour=_count(env, "IDPHOTO_PREVIEWS_PER_HOUR", 30),
         daily_credits=_count(env, "IDPHOTO_DAILY_CREDITS", None),
+        telegram_rate=_number(env, "IDPHOTO_TELEGRAM_RATE", 30.0, 0.0),
     )

@@ -7,7 +7,6 @@ keep tapping; results for options that changed meanwhile are dropped, not shown.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -31,8 +30,6 @@ logger = logging.getLogger(__name__)
 
 #: Edit the progress message at most this often (Telegram flood limits: ~1 message/s/chat).
 PROGRESS_EDIT_INTERVAL = 1.5
-#: Seconds the progress message waits for an edit in flight before it is deleted.
-PROGRESS_CLOSE_WAIT = 2.0
 
 
 class PhotoUnavailable(Exception):
@@ -73,6 +70,8 @@ class ProgressMessage:
         busy = self._edit is not None and not self._edit.done()
         if self.message is None or busy or percent <= self.shown or not due:
             return
+        if not self._telegram_has_room():  # replies to other users go first
+            return
         self.shown, self.last_edit = percent, time.monotonic()
         self._edit = asyncio.create_task(self._send_edit(self.message, self.render(percent)))
 
@@ -83,13 +82,23 @@ class ProgressMessage:
         except TelegramError as error:  # progress is cosmetic: never fail the job for it
             logger.debug("progress edit failed: %s", error)
 
+    def _telegram_has_room(self) -> bool:
+        has_room = getattr(self.flow.bot.rate_limiter, "has_room", None)
+        return has_room is None or bool(has_room())
+
     async def close(self) -> None:
-        """Delete the message once an edit already on its way has landed (an edit cancelled
-        mid-request may still reach Telegram after the delete; one still queued is dropped)."""
-        if self._edit is not None and not self._edit.done():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(self._edit), PROGRESS_CLOSE_WAIT)
-            self._edit.cancel()
+        """Delete the message. With an edit still on its way, the delete follows it in the
+        background (an edit cancelled mid-request could reach Telegram after the delete), so the
+        result is never held up by it."""
+        edit = self._edit
+        if edit is not None and not edit.done():
+            self.flow.app.create_task(self._delete(after=edit), name="progress:delete")
+        else:
+            await self._delete()
+
+    async def _delete(self, after: asyncio.Task[None] | None = None) -> None:
+        if after is not None:
+            await asyncio.wait([after])
         if self.message is not None:
             try:
                 await self.message.delete()

@@ -25,6 +25,7 @@ def test_defaults_point_at_the_real_services():
     assert config.picwish_api_url == "https://techsz.aoscdn.com"
     assert config.db_path == Path("idphoto-bot.sqlite3")
     assert config.admin_ids == frozenset()
+    assert config.telegram_rate == 30.0  # Telegram's documented overall limit
 
 
 def test_every_variable_is_read():
@@ -36,6 +37,7 @@ def test_every_variable_is_read():
         IDPHOTO_LOG_LEVEL="debug",
         PICWISH_SYNC="1",
         IDPHOTO_SHEET_SOURCE="picwish",
+        IDPHOTO_TELEGRAM_RATE="100",
     )
     assert config.telegram_api_url == "http://127.0.0.1:8081"
     assert config.picwish_api_url == "http://127.0.0.1:9000"
@@ -44,6 +46,7 @@ def test_every_variable_is_read():
     assert config.log_level == "DEBUG"
     assert config.picwish_sync is True
     assert config.sheet_source == "picwish"
+    assert config.telegram_rate == 100.0
 
 
 @pytest.mark.parametrize(
@@ -59,6 +62,7 @@ def test_every_variable_is_read():
         ({"IDPHOTO_LOG_LEVEL": "LOUD"}, "IDPHOTO_LOG_LEVEL"),
         ({"PICWISH_DEADLINE": "soon"}, "PICWISH_DEADLINE"),
         ({"PICWISH_SYNC": "maybe"}, "PICWISH_SYNC"),
+        ({"IDPHOTO_TELEGRAM_RATE": "-1"}, "IDPHOTO_TELEGRAM_RATE"),
     ],
 )
 def test_a_bad_value_names_its_variable(env, names):

@@ -211,7 +211,7 @@ async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot
     working = await bot.wait_text(user, "Making your final photo")
     bot.telegram.delay_next("editMessageText", 1.2)  # the first progress edit, ~1.5 s in
     await bot.wait_text(user, "Done", timeout=20)
+    deleted = await bot.wait_method(user, "deleteMessage", after=working)
     edits = [c for c in bot.telegram.calls[working.seq + 1 :] if c.method == "editMessageText"]
-    deleted = [c for c in bot.telegram.calls[working.seq + 1 :] if c.method == "deleteMessage"]
     assert edits and all(c.ok for c in edits), edits
-    assert len(deleted) == 1 and deleted[0].ok
+    assert deleted.ok and deleted.seq > max(c.seq for c in edits)
