@@ -51,6 +51,9 @@ class Config:
     daily_credits: int | None = None
     #: Calls per second to Telegram overall (its documented limit); 0: no overall limit.
     telegram_rate: float = 30.0
+    #: The offline engine's face checks: every upload before anything is spent, and every
+    #: PicWish result against its spec (needs the ``offline`` extra: mediapipe, ~130 MB of RAM).
+    face_checks: bool = True
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -163,6 +166,19 @@ def _backend(env: Mapping[str, str], api_key: str | None) -> str:
     return backend
 
 
+def _face_checks(env: Mapping[str, str]) -> bool:
+    """On when the offline engine is installed, unless ``IDPHOTO_FACE_CHECKS=off``."""
+    if not env.get("IDPHOTO_FACE_CHECKS", "").strip():
+        return offline_available()
+    wanted = _flag(env, "IDPHOTO_FACE_CHECKS")
+    if wanted and not offline_available():
+        raise ConfigError(
+            "IDPHOTO_FACE_CHECKS is on but the offline engine is not installed: install the bot "
+            "with its 'offline' extra (see README), or set IDPHOTO_FACE_CHECKS=off"
+        )
+    return wanted
+
+
 def load_config(
     environ: Mapping[str, str] | None = None, dotenv_path: str | os.PathLike[str] | None = ".env"
 ) -> Config:
@@ -200,4 +216,5 @@ def load_config(
         previews_per_hour=_count(env, "IDPHOTO_PREVIEWS_PER_HOUR", 30),
         daily_credits=_count(env, "IDPHOTO_DAILY_CREDITS", None),
         telegram_rate=_number(env, "IDPHOTO_TELEGRAM_RATE", 30.0, 0.0),
+        face_checks=_face_checks(env),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import Bot, Message
 from telegram.error import BadRequest
@@ -109,11 +109,13 @@ class Flow:
         origin: Message | None = None,
         show: bool = True,
         prelude: Callable[[Session], Awaitable[None]] | None = None,
+        note: str | None = None,
     ) -> Transition:
         """Apply ``event`` to ``who``'s session (InvalidEvent propagates), save, show, act.
 
         ``prelude`` sends something first (e.g. a spec's requirements); the new screen then
-        comes below it as a new message, and the tapped menu loses its buttons.
+        comes below it as a new message, and the tapped menu loses its buttons. ``note`` goes
+        above the new screen's text, in the same message.
         """
         async with self.services.locks.hold(who.user_id):
             loaded = await self.store.load(who.user_id)
@@ -134,6 +136,8 @@ class Flow:
                 origin = None
             if show and result.changed:
                 screen = self.screens(result.session, who.lang).for_state()
+                if note:
+                    screen = replace(screen, text=f"{note}\n\n{screen.text}")
                 shown = await self.show(who, screen, origin)
         for effect in result.effects:
             # A job's progress continues in the message that shows the "working" screen.

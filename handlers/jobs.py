@@ -383,7 +383,7 @@ async def _check_compliance(
 
     (The offline engine measures its own results before returning them.)
     """
-    if flow.services.config.backend != "picwish" or not engine.offline_available():
+    if flow.services.config.backend != "picwish" or not flow.services.config.face_checks:
         return
     options = session.options
     report = await engine.check_result(

@@ -105,7 +105,7 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_started(app: IdPhotoApplication) -> None:
     await app.services.storage.open()
-    if engine.offline_available():
+    if app.services.config.face_checks or app.services.config.backend == "local":
         await engine.warm_up()  # load the face models now, not on the first user's photo
     await set_command_menus(app)
     await resume_interrupted(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 
@@ -21,6 +22,8 @@ from handlers.flow import Flow, NoSession, Who
 logger = logging.getLogger(__name__)
 
 SPEC_RESULTS = 8
+#: Seconds a photo check may take before the user is told it is being checked.
+PHOTO_NOTICE_DELAY = 1.0
 
 
 def _file_of(message: Message) -> tuple[str, int | None, bool]:
@@ -42,18 +45,22 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
         await reply(update, who, "final-already-running")
         return
     file_id, size, compressed = _file_of(message)
+    notice = SlowNotice(message, t(who.lang, "photo-checking"), PHOTO_NOTICE_DELAY)
     try:
         imaging.check_download_size(size)
-        status = await message.reply_text(t(who.lang, "photo-checking"))
         telegram_file = await context.bot.get_file(file_id)
         data = bytes(await telegram_file.download_as_bytearray())
         async with context.services.image_slots:
             prepared = await imaging.prepare_upload_async(data)
-        if engine.offline_available():  # one face, big enough: checked before anything is spent
+        if context.services.config.face_checks:  # one face, big enough, before anything is spent
             await engine.precheck_upload(prepared.jpeg)
     except (imaging.ImageRejected, engine.FaceProblem) as error:
+        await notice.close()
         await message.reply_text(error.text.render(who.lang))
         return
+    except BaseException:
+        await notice.close()
+        raise
     key = f"photo:{who.user_id}:{secrets.token_urlsafe(8)}"
     storage = context.services.storage
     ttl = context.services.config.keep_original_hours * 3600
@@ -61,11 +68,41 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
     note = t(who.lang, "photo-received", width=prepared.width, height=prepared.height)
     if compressed:
         note += "\n" + t(who.lang, "photo-compressed-tip")
-    await status.edit_text(note)
+    status = await notice.close()
+    if status is not None:  # the check was slow enough to say so: that message gets the note
+        await status.edit_text(note)
     photo = PhotoRef(original_key=key, width=prepared.width, height=prepared.height)
     if loaded is None:
         await flow.apply(who, ev.Start(), show=False)
-    await flow.apply(who, ev.PhotoReceived(photo))
+    await flow.apply(who, ev.PhotoReceived(photo), note=None if status else note)
+
+
+class SlowNotice:
+    """A reply ("Checking your photo…") sent only when the work takes longer than ``delay``
+    seconds: a quick check answers with one message, not three Bot API calls."""
+
+    def __init__(self, message: Message, text: str, delay: float) -> None:
+        self._message, self._text = message, text
+        self._sending = False
+        self._task: asyncio.Task[Message] = asyncio.create_task(self._send_later(delay))
+
+    async def _send_later(self, delay: float) -> Message:
+        await asyncio.sleep(delay)
+        self._sending = True
+        return await self._message.reply_text(self._text)
+
+    async def close(self) -> Message | None:
+        """Stop waiting; the notice if it was sent (or is being sent), else None."""
+        if not self._task.done() and not self._sending:
+            self._task.cancel()
+        await asyncio.wait([self._task])
+        if self._task.cancelled():
+            return None
+        error = self._task.exception()
+        if error is not None:
+            logger.info("could not send the checking notice: %s", error)
+            return None
+        return self._task.result()
 
 
 async def text(update: Update, context: BotContext) -> None:

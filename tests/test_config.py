@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_config
+from bot.engine import offline_available
 
 TOKEN = "123456:ABCdef_ghi-JKL"
 KEY = "pw-secret-key-123"
@@ -26,6 +27,7 @@ def test_defaults_point_at_the_real_services():
     assert config.db_path == Path("idphoto-bot.sqlite3")
     assert config.admin_ids == frozenset()
     assert config.telegram_rate == 30.0  # Telegram's documented overall limit
+    assert config.face_checks is offline_available()
 
 
 def test_every_variable_is_read():
@@ -38,6 +40,7 @@ def test_every_variable_is_read():
         PICWISH_SYNC="1",
         IDPHOTO_SHEET_SOURCE="picwish",
         IDPHOTO_TELEGRAM_RATE="100",
+        IDPHOTO_FACE_CHECKS="off",
     )
     assert config.telegram_api_url == "http://127.0.0.1:8081"
     assert config.picwish_api_url == "http://127.0.0.1:9000"
@@ -47,6 +50,7 @@ def test_every_variable_is_read():
     assert config.picwish_sync is True
     assert config.sheet_source == "picwish"
     assert config.telegram_rate == 100.0
+    assert config.face_checks is False
 
 
 @pytest.mark.parametrize(
@@ -63,6 +67,7 @@ def test_every_variable_is_read():
         ({"PICWISH_DEADLINE": "soon"}, "PICWISH_DEADLINE"),
         ({"PICWISH_SYNC": "maybe"}, "PICWISH_SYNC"),
         ({"IDPHOTO_TELEGRAM_RATE": "-1"}, "IDPHOTO_TELEGRAM_RATE"),
+        ({"IDPHOTO_FACE_CHECKS": "sometimes"}, "IDPHOTO_FACE_CHECKS"),
     ],
 )
 def test_a_bad_value_names_its_variable(env, names):

@@ -60,6 +60,22 @@ async def test_photo_without_a_face_is_refused_before_anything_is_spent(bot):
     assert bot.picwish.creates == []
 
 
+async def test_with_face_checks_off_a_photo_goes_to_picwish_unchecked(telegram, picwish, tmp_path):
+    from tests.test_engine_support import landscape_jpeg
+
+    config = replace(make_config(tmp_path / "bot.db", telegram, picwish), face_checks=False)
+    bot = BotHarness(telegram, picwish, config)
+    await bot.start()
+    try:
+        user = bot.user()
+        await bot.say(user, "/start")
+        bot.telegram.send_document(user, landscape_jpeg(), "holiday.jpg", "image/jpeg")
+        menu = await bot.wait_button(user, "United States passport")
+        assert menu.text.startswith("Got your photo")
+    finally:
+        await bot.stop()
+
+
 async def test_photo_with_two_faces_is_refused(bot):
     from tests.test_engine_support import two_faces_jpeg
 

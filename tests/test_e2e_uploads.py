@@ -91,3 +91,25 @@ async def test_exif_and_gps_are_stripped_before_picwish_sees_the_photo(bot, user
     uploaded = bot.picwish.creates[0].image_bytes
     assert b"PhoneMaker" not in uploaded
     assert not Image.open(io.BytesIO(uploaded)).getexif()
+
+
+async def test_a_quick_photo_check_answers_with_the_document_menu_alone(bot):
+    user = bot.user()
+    welcome = await bot.say(user, "/start")
+    menu = await bot.send_photo(user)
+    assert menu.text.startswith("Got your photo (1200×1600 px).")
+    assert "United States passport" in str(menu.buttons)
+    between = bot.telegram.calls[welcome.seq + 1 : menu.seq]
+    assert [c.method for c in between] == ["getFile"]  # no "Checking…" message, no edit
+
+
+async def test_a_slow_photo_check_says_it_is_checking_then_what_it_found(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    bot.telegram.delay_next("getFile", 1.5)
+    await bot.send_photo(user)
+    checking = await bot.wait_text(user, "Checking your photo")
+    found = await bot.wait_method(user, "editMessageText", after=checking)
+    assert found.text.startswith("Got your photo (1200×1600 px).")
+    menu = await bot.wait_button(user, "United States passport")
+    assert not menu.text.startswith("Got your photo")

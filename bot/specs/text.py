@@ -29,8 +29,12 @@ def size_label(spec: Spec, lang: str | None = "en") -> str:
             return spec.variant
         mm = t(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
         if spec.country in INCH_COUNTRIES:  # people there measure photos in inches
-            inches = t(lang, "specs-size-in", width=num(spec.mm_width / MM_PER_INCH),
-                       height=num(spec.mm_height / MM_PER_INCH))
+            inches = t(
+                lang,
+                "specs-size-in",
+                width=num(spec.mm_width / MM_PER_INCH),
+                height=num(spec.mm_height / MM_PER_INCH),
+            )
             return f"{inches} ({mm})"
         return mm
     return t(lang, "specs-size-px", width=str(spec.px_width), height=str(spec.px_height))
