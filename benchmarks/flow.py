@@ -312,10 +312,12 @@ class BotOptions:
 def _bot_process(config: Any, conn: Any, options: BotOptions) -> None:
     """Child process entry point: run the bot until told to stop (or ``max_seconds``)."""
     from bot.logging_setup import configure_logging
+    from bot.memory import limit_arenas
 
     with open(Path(config.db_path).with_name("bot.log"), "w", encoding="utf-8") as log_file:
         os.dup2(log_file.fileno(), 2)  # native libraries' chatter too (stderr)
         configure_logging("INFO", config.secrets, stream=log_file)  # as in production
+        limit_arenas()  # as `idphoto-bot run` does
         asyncio.run(_bot_main(config, conn, options))
 
 
@@ -687,6 +689,7 @@ async def run(args: argparse.Namespace) -> Outcome:
                 picwish_api_url=picwish.root_url,
                 picwish_poll_interval=args.poll_interval,
                 db_path=Path(tmp) / "bot.db",
+                face_checks=not args.no_face_checks,
             )
             profile_path = None
             if args.profile is not None:
@@ -1065,6 +1068,11 @@ def main(argv: list[str] | None = None) -> int:
         "(and keep the pstats in FILE)",
     )
     parser.add_argument("--profile-top", type=int, default=25)
+    parser.add_argument(
+        "--no-face-checks",
+        action="store_true",
+        help="run the bot with IDPHOTO_FACE_CHECKS=off (no mediapipe in the bot process)",
+    )
     parser.add_argument(
         "--telegram-rate",
         type=float,

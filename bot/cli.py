@@ -10,6 +10,7 @@ import sys
 
 from bot.config import ConfigError, load_config
 from bot.logging_setup import configure_logging
+from bot.memory import limit_arenas
 
 EXIT_CONFIG = 2
 
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check-config":
         print(f"configuration OK: {config!r}")
         return 0
+    limit_arenas()
     asyncio.run(_run_until_signal(config))
     logging.getLogger(__name__).info("stopped")
     return 0

@@ -17,6 +17,7 @@ from telegram.ext import ContextTypes
 
 from bot import engine
 from bot.i18n import DEFAULT_LANGUAGE, available_languages, t
+from bot.memory import give_back_free_memory
 from bot.services import IdPhotoApplication
 from conversation.machine import Session, StartFinal, StartPreview
 from conversation.states import WORKING_STATES, State
@@ -101,6 +102,7 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
     purged = await services.storage.purge_expired_originals()
     if purged:
         logger.info("deleted %d expired photos", purged)
+    await asyncio.to_thread(give_back_free_memory)
 
 
 async def on_started(app: IdPhotoApplication) -> None:
