@@ -107,8 +107,9 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_started(app: IdPhotoApplication) -> None:
     await app.services.storage.open()
-    if app.services.config.face_checks or app.services.config.backend == "local":
-        await engine.warm_up()  # load the face models now, not on the first user's photo
+    local = app.services.config.backend == "local"
+    if app.services.config.face_checks or local:
+        await engine.warm_up(full=local)  # load the face models now, not on the first user's photo
     await set_command_menus(app)
     await resume_interrupted(app)
     if app.job_queue is not None:

@@ -114,3 +114,17 @@ def specs() -> dict[str, Spec]:
     missing = [k for k, v in found.items() if v is None]
     assert not missing, f"specs missing from the catalog: {missing}"
     return {k: v for k, v in found.items() if v is not None}
+
+
+def test_the_face_checks_warm_up_leaves_the_segmenter_unbuilt():
+    from bot.engine import runtime
+
+    runtime.shutdown()
+    try:
+        runtime.warm_up_sync(full=False)
+        built = runtime.run_sync(lambda: set(vars(runtime.models())))
+        assert built == {"near_detector", "far_detector", "mesh"}
+        runtime.warm_up_sync()
+        assert "segmenter" in runtime.run_sync(lambda: set(vars(runtime.models())))
+    finally:
+        runtime.shutdown()

@@ -15,7 +15,6 @@ import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from importlib.util import find_spec
 from typing import Any, TypeVar
 
@@ -31,14 +30,40 @@ _executor: ThreadPoolExecutor | None = None
 _models: Models | None = None
 
 
-@dataclass(frozen=True)
 class Models:
-    """The graphs: two face detectors (short and full range), the face mesh and the segmenter."""
+    """The graphs: two face detectors (short and full range), the face mesh and the segmenter.
 
-    near_detector: Any
-    far_detector: Any
-    mesh: Any
-    segmenter: Any
+    Each is built when first used: with PicWish as the backend only the face checks run, and the
+    segmenter (~15 MB) is never loaded.
+    """
+
+    @functools.cached_property
+    def near_detector(self) -> Any:
+        return _graph(
+            lambda mp: mp.face_detection.FaceDetection(
+                model_selection=0, min_detection_confidence=0.5
+            )
+        )
+
+    @functools.cached_property
+    def far_detector(self) -> Any:
+        return _graph(
+            lambda mp: mp.face_detection.FaceDetection(
+                model_selection=1, min_detection_confidence=0.5
+            )
+        )
+
+    @functools.cached_property
+    def mesh(self) -> Any:
+        return _graph(
+            lambda mp: mp.face_mesh.FaceMesh(
+                static_image_mode=True, max_num_faces=1, refine_landmarks=True
+            )
+        )
+
+    @functools.cached_property
+    def segmenter(self) -> Any:
+        return _graph(lambda mp: mp.selfie_segmentation.SelfieSegmentation(model_selection=0))
 
 
 def offline_available() -> bool:
@@ -85,35 +110,39 @@ def _build() -> Models:
     os.environ.setdefault("GLOG_minloglevel", "2")  # silence the C++ INFO lines
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     try:
-        from mediapipe.python.solutions import face_detection, face_mesh, selfie_segmentation
+        import mediapipe.python.solutions  # noqa: F401 - fails early when not installed
     except ImportError as exc:
         raise EngineUnavailable(
             f"mediapipe is not installed ({exc}); install idphoto-bot[offline]"
         ) from None
+    return Models()
+
+
+def _graph(build: Callable[[Any], Any]) -> Any:
+    from mediapipe.python import solutions
+
     try:
-        built = Models(
-            near_detector=face_detection.FaceDetection(
-                model_selection=0, min_detection_confidence=0.5
-            ),
-            far_detector=face_detection.FaceDetection(
-                model_selection=1, min_detection_confidence=0.5
-            ),
-            mesh=face_mesh.FaceMesh(static_image_mode=True, max_num_faces=1, refine_landmarks=True),
-            segmenter=selfie_segmentation.SelfieSegmentation(model_selection=0),
-        )
+        graph = build(solutions)
     except Exception as exc:  # mediapipe raises RuntimeError/ValueError from its C++ core
         raise EngineUnavailable(f"mediapipe graphs failed to load: {exc!r}") from exc
-    logger.info("offline engine: mediapipe graphs loaded")
-    return built
+    logger.debug("offline engine: %s loaded", type(graph).__name__)
+    return graph
 
 
-def warm_up_sync() -> None:
-    """Build the graphs now (on the engine thread), e.g. at bot start-up."""
-    run_sync(models)
+def _build_graphs(full: bool) -> None:
+    graphs = models()
+    for name in ("near_detector", "far_detector", "mesh", "segmenter")[: 4 if full else 3]:
+        getattr(graphs, name)
 
 
-async def warm_up() -> None:
-    await run(models)
+def warm_up_sync(full: bool = True) -> None:
+    """Build the graphs now (on the engine thread), e.g. at bot start-up; ``full=False``: only
+    those the face checks use (not the segmenter)."""
+    run_sync(_build_graphs, full)
+
+
+async def warm_up(full: bool = True) -> None:
+    await run(_build_graphs, full)
 
 
 def shutdown() -> None:
@@ -129,6 +158,6 @@ def shutdown() -> None:
 def _drop_models() -> None:
     global _models
     if _models is not None:
-        for graph in (_models.near_detector, _models.far_detector, _models.mesh, _models.segmenter):
+        for graph in vars(_models).values():  # only the graphs that were built
             graph.close()
     _models = None
