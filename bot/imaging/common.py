@@ -111,8 +111,10 @@ def encode_jpeg(
     quality: int,
     subsampling: str = "4:2:0",
     dpi: int | None = None,
+    optimize: bool = True,
 ) -> bytes:
-    """Baseline, Huffman-optimised JPEG with no EXIF, XMP, ICC or comment."""
+    """Baseline JPEG with no EXIF, XMP, ICC or comment; Huffman-optimised unless ``optimize``
+    is False (2-3× faster to encode, ~5 % larger: for files whose size does not matter)."""
     options: dict[str, object] = {
         "quality": quality,
         "subsampling": subsampling,
@@ -121,6 +123,8 @@ def encode_jpeg(
     }
     if dpi is not None:
         options["dpi"] = (dpi, dpi)
+    if not optimize:
+        return _save_jpeg(im, optimize=False, **options)
     try:
         return _save_jpeg(im, optimize=True, **options)
     except OSError:

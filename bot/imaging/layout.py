@@ -215,7 +215,10 @@ def render_sheet(photo: bytes, photo_mm: tuple[float, float], options: SheetOpti
             rotated=layout.label_rotated,
             ink=(0, 0, 0) if _luminance(background) > 128 else (255, 255, 255),
         )
-    return encode_jpeg(sheet, quality=SHEET_QUALITY, subsampling="4:4:4", dpi=options.dpi)
+    # A print file: its size does not matter, its encoding time does (it is made per final).
+    return encode_jpeg(
+        sheet, quality=SHEET_QUALITY, subsampling="4:4:4", dpi=options.dpi, optimize=False
+    )
 
 
 async def render_sheet_async(
