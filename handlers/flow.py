@@ -199,7 +199,16 @@ class Flow:
         if sent.photo:
             pictures.remember(key, sent.photo[-1].file_id)
 
+    def telegram_has_room(self) -> bool:
+        """False while the bot's Telegram budget is busy: cosmetic calls give way to replies."""
+        has_room = getattr(self.bot.rate_limiter, "has_room", None)
+        return has_room is None or bool(has_room())
+
     async def remove_keyboard(self, message: Message) -> None:
+        """Take the buttons off a menu that has been answered (skipped while Telegram's budget
+        is busy: a tap on an old menu is answered anyway)."""
+        if not self.telegram_has_room():
+            return
         try:
             await self.bot.edit_message_reply_markup(
                 chat_id=message.chat_id, message_id=message.message_id, reply_markup=None

@@ -70,7 +70,7 @@ class ProgressMessage:
         busy = self._edit is not None and not self._edit.done()
         if self.message is None or busy or percent <= self.shown or not due:
             return
-        if not self._telegram_has_room():  # replies to other users go first
+        if not self.flow.telegram_has_room():  # replies to other users go first
             return
         self.shown, self.last_edit = percent, time.monotonic()
         self._edit = asyncio.create_task(self._send_edit(self.message, self.render(percent)))
@@ -81,10 +81,6 @@ class ProgressMessage:
             await message.edit_text(text)
         except TelegramError as error:  # progress is cosmetic: never fail the job for it
             logger.debug("progress edit failed: %s", error)
-
-    def _telegram_has_room(self) -> bool:
-        has_room = getattr(self.flow.bot.rate_limiter, "has_room", None)
-        return has_room is None or bool(has_room())
 
     async def close(self) -> None:
         """Delete the message. With an edit still on its way, the delete follows it in the

@@ -48,8 +48,7 @@ async def test_without_an_overall_rate_there_is_always_room():
 
 
 def _progress(has_room: bool) -> ProgressMessage:
-    limiter = SimpleNamespace(has_room=lambda: has_room)
-    flow = SimpleNamespace(bot=SimpleNamespace(rate_limiter=limiter))
+    flow = SimpleNamespace(telegram_has_room=lambda: has_room)
     who = SimpleNamespace(lang="en", chat_id=1)
     message = SimpleNamespace(edits=[])
 
@@ -74,3 +73,22 @@ async def test_progress_edits_give_way_while_telegram_is_busy():
     progress = _progress(has_room=False)
     await progress.update(40)
     assert progress._edit is None and progress.shown == 0
+
+
+async def test_an_answered_menu_keeps_its_buttons_while_telegram_is_busy():
+    from handlers.flow import Flow
+
+    edits: list[dict] = []
+
+    async def edit_message_reply_markup(**kw: object) -> None:
+        edits.append(kw)
+
+    limiter = SimpleNamespace(has_room=lambda: False)
+    bot = SimpleNamespace(rate_limiter=limiter, edit_message_reply_markup=edit_message_reply_markup)
+    flow = Flow(SimpleNamespace(services=SimpleNamespace(storage=None), bot=bot))  # type: ignore[arg-type]
+    menu = SimpleNamespace(chat_id=1, message_id=2)
+    await flow.remove_keyboard(menu)  # type: ignore[arg-type]
+    assert edits == []
+    limiter.has_room = lambda: True
+    await flow.remove_keyboard(menu)  # type: ignore[arg-type]
+    assert edits == [{"chat_id": 1, "message_id": 2, "reply_markup": None}]

@@ -1526,6 +1526,8 @@ class ApiCall(_MessageHelpers):
     chat_id: int | str | None
     http_method: str = "POST"
     at: float = field(default_factory=time.time)
+    #: when the whole request had arrived (time.monotonic), before the emulator worked on it
+    received: float = 0.0
     ok: bool = False
     result: Any = field(default=None, repr=False)
     error_code: int | None = None
@@ -2827,6 +2829,7 @@ class TelegramEmulator:
         status = 200
         try:
             call.params, call.uploads = await self._read_params(request)
+            call.received = time.monotonic()
             call.chat_id = call.params.get("chat_id")
             delay = self._take_fault(method, call.chat_id, delays=True)
             if delay is not None:
