@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
+from bot.picwish.ledger import PendingTask
+
 T = TypeVar("T")
 
 SCHEMA_VERSION = 1
@@ -117,13 +119,17 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db["tasks"].create_index(["user_id", "started_at"], if_not_exists=True)
     db["tasks"].create_index(["group_id", "started_at"], if_not_exists=True)
     db["tasks"].create_index(["task_id"], if_not_exists=True)
+    db["tasks"].create_index(["ref"], if_not_exists=True)
     db["sessions"].create_index(["user_id"], if_not_exists=True)
     db["originals"].create_index(["expires_at"], if_not_exists=True)
     db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 
 #: Columns added after a table was first created: (table, column, type). Added at start if missing.
-MIGRATIONS: tuple[tuple[str, str, type], ...] = (("tasks", "compliance", str),)
+MIGRATIONS: tuple[tuple[str, str, type], ...] = (
+    ("tasks", "compliance", str),
+    ("tasks", "ref", str),
+)
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
@@ -348,9 +354,30 @@ class Storage:
             "chat_id": getattr(context, "chat_id", None),
             "group_id": getattr(context, "group_id", None),
             "purpose": getattr(context, "purpose", None),
+            "ref": getattr(context, "ref", None),
             "started_at": now(),
         }
         return await self._run(lambda db: _insert(db, "tasks", record))
+
+    async def task_created(self, row_id: int, task_id: str) -> None:
+        await self._run(lambda db: _update(db, "tasks", "id", row_id, {"task_id": task_id}))
+
+    async def pending_task(self, ref: str) -> PendingTask | None:
+        def op(db: sqlite_utils.Database) -> PendingTask | None:
+            rows = _rows(
+                db,
+                "tasks",
+                "ref = ? AND finished_at IS NULL AND task_id IS NOT NULL",
+                [ref],
+                select="id, task_id, credits_expected",
+                order_by="id DESC",
+            )
+            if not rows:
+                return None
+            row = rows[0]
+            return PendingTask(row["id"], row["task_id"], row["credits_expected"] or 0)
+
+        return await self._run(op)
 
     async def task_finished(
         self,

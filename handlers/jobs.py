@@ -18,7 +18,14 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import engine, imaging
 from bot.i18n import Text, t
 from bot.photo_requests import build_request
-from bot.picwish import IdPhotoResult, PicWishError, PicWishLastIdInvalid, TaskContext
+from bot.picwish import (
+    IdPhotoRequest,
+    IdPhotoResult,
+    PicWishError,
+    PicWishLastIdInvalid,
+    PicWishTaskFailed,
+    TaskContext,
+)
 from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
@@ -122,20 +129,17 @@ async def call_backend(
     A ``last_id`` PicWish no longer knows is replaced by one re-upload of the kept original.
     """
     services = flow.services
-    spec = _spec_of(flow, session)
     assert session.photo is not None
     context = TaskContext(
         user_id=who.user_id,
         chat_id=who.chat_id,
         group_id=session.group_id,
         purpose="preview" if preview else "final",
+        ref=None if preview else final_key(session),
     )
-    picwish_layout = services.config.sheet_source == "picwish"
 
     async def create(**image: object) -> IdPhotoResult:
-        request = build_request(
-            spec, session.options, preview=preview, picwish_layout=picwish_layout, **image
-        )
+        request = _request(flow, session, preview=preview, **image)
         return await services.backend.create(request, on_progress=on_progress, context=context)
 
     if session.photo.image_id:
@@ -147,6 +151,37 @@ async def call_backend(
     if original is None:
         raise PhotoUnavailable()
     return await create(image=original)
+
+
+def _request(flow: Flow, session: Session, *, preview: bool, **image: object) -> IdPhotoRequest:
+    picwish_layout = flow.services.config.sheet_source == "picwish"
+    return build_request(
+        _spec_of(flow, session),
+        session.options,
+        preview=preview,
+        picwish_layout=picwish_layout,
+        **image,
+    )
+
+
+async def _resumed_final(
+    flow: Flow, who: Who, session: Session, progress: ProgressMessage
+) -> IdPhotoResult | None:
+    """The final PicWish was making when the bot stopped: waited for, not paid for again.
+
+    None when there is none, or when PicWish says it failed (nothing was charged: a new one is
+    made). Other errors propagate and the task stays pending for the next attempt.
+    """
+    resume = getattr(flow.services.backend, "resume", None)
+    pending = await flow.services.storage.pending_task(final_key(session))
+    if resume is None or pending is None:
+        return None
+    logger.info("user %s: resuming final task %s after a restart", who.user_id, pending.task_id)
+    try:
+        return await resume(pending, on_progress=progress.update)
+    except PicWishTaskFailed as error:
+        logger.info("the resumed task %s had failed: %s", pending.task_id, error)
+        return None
 
 
 async def _record_upload(flow: Flow, who: Who, session: Session, image_id: str) -> None:
@@ -247,7 +282,9 @@ async def _final_result(
     if kept is not None:
         logger.info("re-delivering the kept final for user %s (no new charge)", who.user_id)
         return FinalResult(kept, await storage.original(f"{key}:sheet"), None)
-    result = await call_backend(flow, who, session, preview=False, on_progress=progress.update)
+    result = await _resumed_final(flow, who, session, progress) or await call_backend(
+        flow, who, session, preview=False, on_progress=progress.update
+    )
     ttl = flow.services.config.keep_original_hours * 3600
     await storage.keep_original(key, who.user_id, result.image, ttl)
     if result.layout:

@@ -64,19 +64,23 @@ async def set_command_menus(app: IdPhotoApplication) -> None:
 
 
 async def resume_interrupted(app: IdPhotoApplication) -> None:
-    """Previews cut off by a restart start again (free); a cut-off final is offered again."""
+    """Previews cut off by a restart start again (free); a final PicWish had accepted is waited
+    for and delivered (not paid twice); any other cut-off final is offered again."""
     flow = Flow(app)
     stored = await app.services.storage.sessions_in_states(tuple(s.value for s in WORKING_STATES))
     for row in stored:
         session = Session.from_dict(row.state, row.data)
         lang = await app.services.storage.user_language(row.user_id) or DEFAULT_LANGUAGE
         who = Who(row.user_id, row.chat_id, lang)
+        key = final_key(session)
         if session.state is State.PREVIEWING:
             flow.start_effect(who, session, StartPreview(session.options_version))
-        elif await app.services.storage.original(final_key(session)) is not None:
+        elif await app.services.storage.original(key) is not None:
             flow.start_effect(who, session, StartFinal())  # made and paid: deliver it
+        elif await app.services.storage.pending_task(key) is not None:
+            flow.start_effect(who, session, StartFinal())  # PicWish has it: wait for it, deliver
         else:
-            # Whether PicWish finished the cut-off request is unknown: never repeat it blindly.
+            # Whether PicWish got the cut-off request is unknown: never repeat it blindly.
             try:
                 await final_failed(flow, who, t(who.lang, "final-interrupted"))
             except TelegramError as error:

@@ -215,3 +215,27 @@ async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot
     edits = [c for c in bot.telegram.calls[working.seq + 1 :] if c.method == "editMessageText"]
     assert edits and all(c.ok for c in edits), edits
     assert deleted.ok and deleted.seq > max(c.seq for c in edits)
+
+
+async def test_a_final_cut_off_by_a_restart_is_delivered_without_a_second_charge(bot):
+    from tests.test_e2e_flow import reach_review
+
+    user = bot.user()
+    await reach_review(bot, user)
+    await bot.tap(user, "Get the final photo")
+    bot.picwish.processing_seconds = 1.5
+    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.wait_text(user, "Making your final photo")
+    job = bot.app.services.work.tasks[f"final:user:{user.id}"]
+    await asyncio.sleep(0.3)  # PicWish has accepted the task
+    assert [c.fields["preview"] for c in bot.picwish.creates] == ["1", "0"]
+    job.cancel()  # the process dies while waiting for PicWish
+    await asyncio.gather(job, return_exceptions=True)
+    await bot.restart()
+    photo = await bot.wait_method(user, "sendDocument", timeout=20)
+    await bot.wait_method(user, "sendDocument", after=photo)
+    assert [c.fields["preview"] for c in bot.picwish.creates] == ["1", "0"]  # no second final
+    assert bot.picwish.credits_charged == 6
+    tasks = await bot.app.services.storage.tasks()
+    final_rows = [row for row in tasks if row["purpose"] == "final"]
+    assert len(final_rows) == 1 and final_rows[0]["credits_charged"] == 6

@@ -17,6 +17,7 @@ from bot.i18n import t
 from bot.picwish import (
     MAX_IMAGE_BYTES,
     IdPhotoRequest,
+    PendingTask,
     PicWishAPIError,
     PicWishAuthError,
     PicWishClient,
@@ -50,12 +51,18 @@ class FakeLedger:
 
     def __init__(self) -> None:
         self.started: dict[int, dict[str, object]] = {}
+        self.created: dict[int, str] = {}
+        self.a_task_was_created = asyncio.Event()
         self.finished: dict[int, dict[str, object]] = {}
 
     async def task_started(self, *, params, credits, context) -> int:
         row_id = len(self.started) + 1
         self.started[row_id] = {"params": params, "credits": credits, "context": context}
         return row_id
+
+    async def task_created(self, row_id, task_id) -> None:
+        self.created[row_id] = task_id
+        self.a_task_was_created.set()
 
     async def task_finished(self, row_id, **fields) -> None:
         self.finished[row_id] = fields
@@ -277,6 +284,49 @@ async def test_ledger_counts_the_credits_of_a_finished_task_whose_download_faile
     finished = ledger.finished[1]
     assert finished["credits_charged"] == 6 and finished["state"] == 1
     assert "PicWishDownloadError" in finished["error"]
+
+
+async def _cut_off_while_processing(client, emu, ledger) -> str:
+    """Start a charged task, stop waiting once PicWish has it (as a restart would)."""
+    emu.processing_seconds = 0.5
+    waiting = asyncio.create_task(client.create(IdPhotoRequest(image_file=PHOTO)))
+    await asyncio.wait_for(ledger.a_task_was_created.wait(), 5)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    return ledger.created[1]
+
+
+async def test_a_charged_task_id_is_recorded_before_the_bot_waits_for_it(emu):
+    ledger = FakeLedger()
+    async with make_client(emu.root_url, ledger=ledger) as client:
+        task_id = await _cut_off_while_processing(client, emu, ledger)
+    assert task_id in emu.tasks and emu.tasks[task_id] is not None
+
+
+async def test_a_task_cut_off_by_a_stop_stays_unfinished_in_the_ledger(emu):
+    ledger = FakeLedger()
+    async with make_client(emu.root_url, ledger=ledger) as client:
+        await _cut_off_while_processing(client, emu, ledger)
+    assert ledger.finished == {}  # outcome unknown: left pending for the next start
+
+
+async def test_resume_delivers_the_cut_off_task_without_a_second_charge(emu):
+    ledger = FakeLedger()
+    async with make_client(emu.root_url, ledger=ledger) as client:
+        task_id = await _cut_off_while_processing(client, emu, ledger)
+        pending = PendingTask(row_id=1, task_id=task_id, credits=6)
+        result = await client.resume(pending)
+    assert result.task_id == task_id and decode(result.image).size
+    assert len(emu.creates) == 1 and emu.credits_charged == 6
+    assert ledger.finished[1]["credits_charged"] == 6 and ledger.finished[1]["task_id"] == task_id
+
+
+async def test_a_free_preview_is_not_recorded_as_pending(client, emu):
+    ledger = FakeLedger()
+    async with make_client(emu.root_url, ledger=ledger) as preview_client:
+        await preview_client.create(IdPhotoRequest(image_file=PHOTO, preview=1))
+    assert ledger.created == {} and ledger.finished[1]["credits_charged"] == 0
 
 
 async def test_wrong_api_key_raises_auth_error(emu):

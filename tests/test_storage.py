@@ -141,3 +141,26 @@ async def test_setting_a_language_keeps_when_the_user_was_first_seen(storage):
     )
     assert row == ("fr", first_seen)
     assert await storage.user_language(5) == "fr"
+
+
+async def test_a_created_final_is_pending_until_it_finishes(storage):
+    from bot.picwish import TaskContext
+
+    context = TaskContext(user_id=1, chat_id=1, group_id=None, purpose="final", ref="final:s:3")
+    row = await storage.task_started(params={}, credits=6, context=context)
+    assert await storage.pending_task("final:s:3") is None  # PicWish has not accepted it yet
+    await storage.task_created(row, "task-abc")
+    pending = await storage.pending_task("final:s:3")
+    assert (pending.row_id, pending.task_id, pending.credits) == (row, "task-abc", 6)
+    assert await storage.pending_task("final:s:4") is None
+    await storage.task_finished(
+        row,
+        task_id="task-abc",
+        image_id="img",
+        state=1,
+        state_detail=None,
+        duration_ms=10,
+        credits_charged=6,
+        error=None,
+    )
+    assert await storage.pending_task("final:s:3") is None

@@ -18,7 +18,7 @@ from bot.picwish.errors import (
     PicWishTimeout,
     PicWishValidationError,
 )
-from bot.picwish.ledger import TaskContext, TaskLedger
+from bot.picwish.ledger import PendingTask, TaskContext, TaskLedger
 from bot.picwish.request import (
     MAX_IMAGE_BYTES,
     MAX_IMAGE_SIDE,
@@ -50,6 +50,7 @@ __all__ = [
     "PicWishTaskFailed",
     "PicWishTimeout",
     "PicWishValidationError",
+    "PendingTask",
     "TaskContext",
     "TaskLedger",
     "credits",

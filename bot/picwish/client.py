@@ -24,9 +24,10 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from types import TracebackType
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import aiohttp
@@ -44,7 +45,7 @@ from bot.picwish.errors import (
     PicWishTaskFailed,
     PicWishTimeout,
 )
-from bot.picwish.ledger import TaskContext, TaskLedger
+from bot.picwish.ledger import PendingTask, TaskContext, TaskLedger
 from bot.picwish.progress import ProgressCallback, ProgressReporter
 from bot.picwish.request import IdPhotoRequest, credits
 
@@ -225,10 +226,32 @@ class PicWishClient:
                 params=request.log_params(), credits=price, context=context
             )
         started = time.monotonic()
+        progress = ProgressReporter(on_progress, "PicWish")
+        return await self._recorded(
+            row_id, started, self._run(request, price, started, progress, row_id)
+        )
+
+    async def resume(
+        self, pending: PendingTask, *, on_progress: ProgressCallback | None = None
+    ) -> IdPhotoResult:
+        """Wait for a task created before a restart (``pending``, from the ledger) and download
+        its output, instead of creating (and paying for) another."""
+        started = time.monotonic()
+        progress = ProgressReporter(on_progress, "PicWish")
+        logger.info("resuming PicWish task %s", pending.task_id)
+        view = _TaskView.parse({}, pending.task_id)  # no state yet: polled first
+        waiting = self._finish(pending.credits, None, started, view, progress)
+        return await self._recorded(pending.row_id, started, waiting)
+
+    async def _recorded(
+        self, row_id: int | None, started: float, work: Coroutine[Any, Any, IdPhotoResult]
+    ) -> IdPhotoResult:
+        """Run ``work`` and finish its ledger row, unless the bot is being stopped meanwhile:
+        the outcome is then unknown and the task stays pending for the next start."""
         try:
-            result = await self._run(
-                request, price, started, ProgressReporter(on_progress, "PicWish")
-            )
+            result = await work
+        except asyncio.CancelledError:
+            raise
         except BaseException as exc:
             if row_id is not None:
                 await self._ledger_finished(row_id, started, error=exc)
@@ -240,7 +263,12 @@ class PicWishClient:
     # -- flow -----------------------------------------------------------------------------
 
     async def _run(
-        self, request: IdPhotoRequest, price: int, started: float, progress: ProgressReporter
+        self,
+        request: IdPhotoRequest,
+        price: int,
+        started: float,
+        progress: ProgressReporter,
+        row_id: int | None,
     ) -> IdPhotoResult:
         deadline_at = started + self._deadline
         sync = request.sync == 1
@@ -264,9 +292,23 @@ class PicWishClient:
             price,
             (time.monotonic() - started) * 1000,
         )
+        if row_id is not None and self._ledger is not None and not request.is_free:
+            await self._ledger.task_created(row_id, task_id)
         view = _TaskView.parse(data, task_id)
+        return await self._finish(price, request.return_type, started, view, progress)
+
+    async def _finish(
+        self,
+        price: int,
+        return_type: int | None,
+        started: float,
+        view: _TaskView,
+        progress: ProgressReporter,
+    ) -> IdPhotoResult:
+        """Wait for the task (unless ``view`` shows it finished) and download its output."""
+        task_id = view.task_id
         if not view.finished:
-            view = await self._poll(task_id, deadline_at, progress)
+            view = await self._poll(task_id, started + self._deadline, progress)
         if view.state != STATE_SUCCESS:
             state = view.state if view.state is not None else 0
             error = PicWishInvalidImage if state == STATE_INVALID_IMAGE else PicWishTaskFailed
@@ -301,7 +343,7 @@ class PicWishClient:
             created_at=view.created_at,
             processed_at=view.processed_at,
             completed_at=view.completed_at,
-            return_type=view.return_type or request.return_type or 1,
+            return_type=view.return_type or return_type or 1,
             credits_charged=price,
         )
 

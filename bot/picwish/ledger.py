@@ -14,10 +14,24 @@ class TaskContext:
     chat_id: int | None
     group_id: int | None
     purpose: str
+    #: What the task makes (a final's key): a task cut off by a restart is found again by it.
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class PendingTask:
+    """A charged task PicWish accepted whose outcome the bot never saw (a restart cut it off)."""
+
+    row_id: int
+    task_id: str
+    credits: int
 
 
 class TaskLedger(Protocol):
-    """Receives one ``task_started`` before a create is sent and one ``task_finished`` after.
+    """Receives one ``task_started`` before a create is sent, ``task_created`` once PicWish has
+    accepted it, and one ``task_finished`` when its outcome is known (not when the bot is stopped
+    while it waits: that task stays pending, and a restarted bot resumes it instead of paying for
+    another).
 
     ``params`` are the form fields without image bytes or secrets (``IdPhotoRequest.log_params``).
     ``credits_charged`` is the task's price when it succeeded (state 1, even if its output could
@@ -31,6 +45,12 @@ class TaskLedger(Protocol):
     async def task_started(
         self, *, params: dict[str, object], credits: int, context: TaskContext | None
     ) -> int: ...
+
+    async def task_created(self, row_id: int, task_id: str) -> None:
+        """PicWish accepted the task: its id is known (and recorded) before the bot waits."""
+
+    async def pending_task(self, ref: str) -> PendingTask | None:
+        """The latest task made for ``ref`` that PicWish accepted and that never finished."""
 
     async def task_finished(
         self,
