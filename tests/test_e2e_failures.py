@@ -200,15 +200,20 @@ async def test_slow_progress_edits_never_hold_up_a_charged_final(telegram, picwi
         await bot.stop()
 
 
-async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot):
+async def _start_final(bot, user, processing_seconds: float):
+    """Reach the review, confirm the final; the "working" message once it shows."""
     from tests.test_e2e_flow import reach_review
 
-    user = bot.user()
     await reach_review(bot, user)
     await bot.tap(user, "Get the final photo")
-    bot.picwish.processing_seconds = 2.0
+    bot.picwish.processing_seconds = processing_seconds
     await bot.tap(user, "Yes, make it", wait=False)
-    working = await bot.wait_text(user, "Making your final photo")
+    return await bot.wait_text(user, "Making your final photo")
+
+
+async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot):
+    user = bot.user()
+    working = await _start_final(bot, user, processing_seconds=2.0)
     bot.telegram.delay_next("editMessageText", 1.2)  # the first progress edit, ~1.5 s in
     await bot.wait_text(user, "Done", timeout=20)
     deleted = await bot.wait_method(user, "deleteMessage", after=working)
@@ -218,14 +223,8 @@ async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot
 
 
 async def test_a_final_cut_off_by_a_restart_is_delivered_without_a_second_charge(bot):
-    from tests.test_e2e_flow import reach_review
-
     user = bot.user()
-    await reach_review(bot, user)
-    await bot.tap(user, "Get the final photo")
-    bot.picwish.processing_seconds = 1.5
-    await bot.tap(user, "Yes, make it", wait=False)
-    await bot.wait_text(user, "Making your final photo")
+    await _start_final(bot, user, processing_seconds=1.5)
     job = bot.app.services.work.tasks[f"final:user:{user.id}"]
     await asyncio.sleep(0.3)  # PicWish has accepted the task
     assert [c.fields["preview"] for c in bot.picwish.creates] == ["1", "0"]
