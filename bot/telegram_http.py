@@ -9,7 +9,8 @@ extension point; the python-telegram-bot team's ``ptbcontrib`` carries the same 
 Semantics kept from ``HTTPXRequest``: JSON-encoded form fields, multipart for uploads, separate
 timeouts (connect / read / write, a longer write timeout for uploads, a pool timeout when every
 connection is busy), ``TimedOut`` for time-outs and ``NetworkError`` for other transport
-failures. aiohttp logs no URLs, so the token (part of every URL) never reaches a log line.
+failures, and the proxy environment variables (``HTTPS_PROXY``, ``NO_PROXY``) are honoured.
+aiohttp logs no URLs, so the token (part of every URL) never reaches a log line.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connections),
                 headers={"User-Agent": USER_AGENT},
+                trust_env=True,  # HTTPS_PROXY / NO_PROXY, as python-telegram-bot's httpx did
             )
 
     async def shutdown(self) -> None:

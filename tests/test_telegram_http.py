@@ -23,9 +23,11 @@ class TinyServer:
 
     def __init__(self) -> None:
         self.forms: list[dict[str, object]] = []
+        self.hosts: list[str] = []
         self.delay = 0.0
 
     async def handle(self, request: web.Request) -> web.Response:
+        self.hosts.append(request.host)
         form = await request.post()
         self.forms.append(
             {
@@ -145,3 +147,21 @@ async def test_a_refused_connection_is_a_network_error_that_does_not_show_the_to
 async def test_a_request_before_initialize_is_refused():
     with pytest.raises(RuntimeError, match="not initialized"):
         await AiohttpRequest(1).do_request("http://127.0.0.1:9/", "POST")
+
+
+async def test_the_proxy_from_the_environment_is_used(server, monkeypatch):
+    tiny, root = server  # plays the proxy: it receives the request for another host
+    monkeypatch.setenv("HTTP_PROXY", root)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    request = AiohttpRequest(1)
+    await request.initialize()
+    try:
+        await request.post(
+            f"http://api.telegram.invalid/bot{TOKEN}/sendMessage",
+            RequestData([RequestParameter.from_input("chat_id", 3)]),
+        )
+    finally:
+        await request.shutdown()
+    assert tiny.forms[-1] == {"chat_id": "3"}
+    assert tiny.hosts[-1] == "api.telegram.invalid"

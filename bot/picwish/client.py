@@ -182,7 +182,9 @@ class PicWishClient:
                 limit=self._max_connections, limit_per_host=self._max_connections
             )
             self._session = aiohttp.ClientSession(
-                connector=connector, timeout=self._client_timeout(self._timeout)
+                connector=connector,
+                timeout=self._client_timeout(self._timeout),
+                trust_env=True,  # HTTPS_PROXY / NO_PROXY
             )
         return self._session
 
