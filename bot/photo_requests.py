@@ -51,7 +51,12 @@ def build_request(
             layout=1,
             layout_size=PICWISH_LAYOUT_PAPERS[options.paper],
             layout_vertical=1 if options.vertical else 0,
+            layout_bg_color=options.sheet_color,
         )
+        if options.sheet_qr:
+            params["layout_qr_code_data"] = options.sheet_qr
+        if options.sheet_label:
+            params["layout_label_text"] = options.sheet_label
     request = IdPhotoRequest(**params)
     if last_id:
         return replace(request, last_id=last_id)

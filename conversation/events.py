@@ -64,6 +64,26 @@ class PaperChosen:
 
 
 @dataclass(frozen=True)
+class SheetColorChosen:
+    color: str
+
+
+@dataclass(frozen=True)
+class SheetTextRequested:
+    """Type the print sheet's ``label`` or ``qr`` text next."""
+
+    what: str
+
+
+@dataclass(frozen=True)
+class SheetTextSet:
+    """The typed label or QR text (already checked: ``sheet_label`` / ``sheet_qr``), or None to
+    print none."""
+
+    text: str | None
+
+
+@dataclass(frozen=True)
 class Continue:
     """ "Next" on a step with several toggles (touch-ups, paper)."""
 
@@ -139,6 +159,9 @@ Event = (
     | TouchupCycled
     | TouchupsSet
     | PaperChosen
+    | SheetColorChosen
+    | SheetTextRequested
+    | SheetTextSet
     | Continue
     | ChangeRequested
     | PreviewRequested

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from conversation import events as ev
-from conversation.options import PAPERS, PhotoOptions, PhotoRef, is_outfit_id
-from conversation.states import CHOOSING_STATES, State
+from conversation.options import PAPERS, SHEET_COLORS, PhotoOptions, PhotoRef, is_outfit_id
+from conversation.states import CHOOSING_STATES, SHEET_TEXT_STATES, State
 
 
 class InvalidEvent(Exception):
@@ -149,6 +149,8 @@ def _preview(session: Session) -> Transition:
     )
 
 
+_SHEET_TEXT_TARGETS = {"label": State.AWAITING_SHEET_LABEL, "qr": State.AWAITING_SHEET_QR}
+
 _CHANGE_TARGETS = {
     "spec": State.CHOOSING_SPEC,
     "background": State.CHOOSING_BACKGROUND,
@@ -233,6 +235,21 @@ def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a
             # The paper shapes only the printed sheet, not the preview: no new preview needed.
             options = replace(session.options, paper=paper, vertical=vertical)
             return Transition(replace(session, options=options))
+        case ev.SheetColorChosen(color=color):
+            if state is not State.CHOOSING_PAPER or color not in SHEET_COLORS:
+                raise reject()
+            return Transition(replace(session, options=replace(session.options, sheet_color=color)))
+        case ev.SheetTextRequested(what=what):
+            target = _SHEET_TEXT_TARGETS.get(what)
+            if state is not State.CHOOSING_PAPER or target is None:
+                raise reject()
+            return Transition(replace(session, state=target))
+        case ev.SheetTextSet(text=text):
+            if state not in SHEET_TEXT_STATES:
+                raise reject()
+            field = "sheet_label" if state is State.AWAITING_SHEET_LABEL else "sheet_qr"
+            options = replace(session.options, **{field: text})
+            return Transition(replace(session, state=State.CHOOSING_PAPER, options=options))
         case ev.Continue():
             if state not in (State.CHOOSING_TOUCHUPS, State.CHOOSING_PAPER):
                 raise reject()
@@ -267,6 +284,8 @@ def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a
         case ev.Back():
             if state is State.CONFIRMING:
                 return Transition(replace(session, state=State.REVIEWING))
+            if state in SHEET_TEXT_STATES:
+                return Transition(replace(session, state=State.CHOOSING_PAPER))
             if state in CHOOSING_STATES and session.editing:
                 return _preview(replace(session, editing=False))
             raise reject()

@@ -13,6 +13,8 @@ class State(StrEnum):
     CHOOSING_OUTFIT = "choosing_outfit"
     CHOOSING_TOUCHUPS = "choosing_touchups"
     CHOOSING_PAPER = "choosing_paper"
+    AWAITING_SHEET_LABEL = "awaiting_sheet_label"
+    AWAITING_SHEET_QR = "awaiting_sheet_qr"
     PREVIEWING = "previewing"
     REVIEWING = "reviewing"
     CONFIRMING = "confirming"
@@ -29,8 +31,13 @@ CHOOSING_STATES = frozenset(
         State.CHOOSING_OUTFIT,
         State.CHOOSING_TOUCHUPS,
         State.CHOOSING_PAPER,
+        State.AWAITING_SHEET_LABEL,
+        State.AWAITING_SHEET_QR,
     }
 )
+
+#: States waiting for the user to type the print sheet's label or QR code text.
+SHEET_TEXT_STATES = frozenset({State.AWAITING_SHEET_LABEL, State.AWAITING_SHEET_QR})
 
 #: States in which the bot is waiting for PicWish.
 WORKING_STATES = frozenset({State.PREVIEWING, State.FINALIZING})

@@ -329,7 +329,12 @@ async def _final_files(
         spec.file_format,
     )
     sheet_options = imaging.SheetOptions(
-        paper=options.paper, vertical=options.vertical, dpi=max(spec.dpi, 300)
+        paper=options.paper,
+        vertical=options.vertical,
+        dpi=max(spec.dpi, 300),
+        bg_color=options.sheet_color,
+        qr_data=options.sheet_qr,
+        label_text=options.sheet_label,
     )
     layout = imaging.sheet_layout(mm, sheet_options)
     async with slots:

@@ -14,8 +14,15 @@ from bot.services import BotContext
 from bot.specs import CustomSizeError, looks_like_custom_size, parse_custom_size
 from conversation import events as ev
 from conversation.machine import InvalidEvent
-from conversation.options import PhotoRef, parse_hex_color
-from conversation.states import State
+from conversation.options import (
+    SHEET_LABEL_LINE,
+    SHEET_QR_MAX,
+    PhotoRef,
+    parse_hex_color,
+    sheet_label,
+    sheet_qr,
+)
+from conversation.states import SHEET_TEXT_STATES, State
 from handlers.common import flow_of, reply, who_of
 from handlers.flow import Flow, NoSession, Who
 
@@ -119,6 +126,8 @@ async def text(update: Update, context: BotContext) -> None:
         await _search_specs(flow, who, loaded.session, typed, context)
     elif state is State.AWAITING_CUSTOM_COLOR:
         await _custom_color(flow, update, who, typed)
+    elif state in SHEET_TEXT_STATES:
+        await _sheet_text(flow, update, who, state, typed)
     else:
         await reply(update, who, "tap-a-button")
 
@@ -146,6 +155,23 @@ async def _custom_color(flow: Flow, update: Update, who: Who, typed: str) -> Non
     event = ev.BackgroundChosen(colors[0], colors[1] if len(colors) == 2 else None)
     try:
         await flow.apply(who, event)
+    except (InvalidEvent, NoSession):
+        await reply(update, who, "tap-a-button")
+
+
+async def _sheet_text(flow: Flow, update: Update, who: Who, state: State, typed: str) -> None:
+    """The print sheet's label or QR code text, checked before it is kept."""
+    if state is State.AWAITING_SHEET_LABEL:
+        text, refusal = sheet_label(typed), "sheet-label-invalid"
+        limits = {"chars": SHEET_LABEL_LINE}
+    else:
+        text, refusal = sheet_qr(typed), "sheet-qr-invalid"
+        limits = {"chars": SHEET_QR_MAX}
+    if text is None:
+        await reply(update, who, refusal, **limits)
+        return
+    try:
+        await flow.apply(who, ev.SheetTextSet(text))
     except (InvalidEvent, NoSession):
         await reply(update, who, "tap-a-button")
 

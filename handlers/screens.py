@@ -14,6 +14,7 @@ from conversation.machine import Session
 from conversation.options import (
     OUTFIT_GROUPS,
     PAPERS,
+    SHEET_COLORS,
     TOUCHUP_LEVELS,
     TOUCHUP_NAMES,
     PhotoOptions,
@@ -99,6 +100,8 @@ class ScreenBuilder:
             State.CHOOSING_OUTFIT: self.choose_outfit,
             State.CHOOSING_TOUCHUPS: self.choose_touchups,
             State.CHOOSING_PAPER: self.choose_paper,
+            State.AWAITING_SHEET_LABEL: lambda: self.ask_sheet_text("label"),
+            State.AWAITING_SHEET_QR: lambda: self.ask_sheet_text("qr"),
             State.PREVIEWING: lambda: self.progress("previewing", 0),
             State.REVIEWING: self.review_failed,
             State.CONFIRMING: self.confirm,
@@ -231,13 +234,48 @@ class ScreenBuilder:
                 self.mark(self.t("paper-vertical"), options.vertical), "paper", f"{options.paper}:1"
             ),
         ]
+        canvas = [
+            self.button(
+                self.mark(self.t(f"sheet-canvas-{color.lower()}"), color == options.sheet_color),
+                "sheetcolor",
+                color,
+            )
+            for color in SHEET_COLORS
+        ]
+        label = options.sheet_label
+        extras = [
+            self.button(
+                self.t("btn-sheet-label-set", text=label.replace("\n", " / "))
+                if label
+                else self.t("btn-sheet-label"),
+                "sheettext",
+                "label",
+            ),
+            self.button(
+                self.t("btn-sheet-qr-set") if options.sheet_qr else self.t("btn-sheet-qr"),
+                "sheettext",
+                "qr",
+            ),
+        ]
         rows = [
             papers[:2],
             papers[2:],
             orientation,
+            canvas,
+            extras,
             [self.button(self.t("btn-continue"), "continue")],
         ]
         return Screen(self.t("choose-paper"), self.keyboard(rows))
+
+    def ask_sheet_text(self, what: str) -> Screen:
+        """Type the sheet's label (or QR code text); or print none; or go back."""
+        rows = [
+            [
+                self.button(self.t(f"btn-sheet-{what}-none"), "sheetnone"),
+                self.button(self.t("btn-back"), "back"),
+            ]
+        ]
+        return Screen(self.t(f"ask-sheet-{what}"), self.keyboard(rows))
 
     def mark(self, label: str, selected: bool) -> str:
         return self.t("paper-current", label=label) if selected else label

@@ -13,7 +13,7 @@ from conversation.machine import (
     new_session,
     transition,
 )
-from conversation.options import PhotoOptions, PhotoRef, Touchups
+from conversation.options import PhotoOptions, PhotoRef, Touchups, sheet_label, sheet_qr
 from conversation.states import State
 
 PHOTO = PhotoRef(original_key="k", width=1200, height=1600)
@@ -187,6 +187,62 @@ def test_unknown_paper_is_refused():
     session = run(at_review(), ev.ChangeRequested("paper"))
     with pytest.raises(InvalidEvent):
         transition(session, ev.PaperChosen("a3", False))
+
+
+def test_sheet_canvas_label_and_qr_are_set_without_a_new_preview():
+    session = run(
+        at_review(),
+        ev.ChangeRequested("paper"),
+        ev.SheetColorChosen("EEEEEE"),
+        ev.SheetTextRequested("label"),
+        ev.SheetTextSet("Jane Doe"),
+        ev.SheetTextRequested("qr"),
+        ev.SheetTextSet("https://example.org/visa"),
+    )
+    assert session.state is State.CHOOSING_PAPER
+    options = session.options
+    assert (options.sheet_color, options.sheet_label, options.sheet_qr) == (
+        "EEEEEE",
+        "Jane Doe",
+        "https://example.org/visa",
+    )
+    result = transition(session, ev.Continue())
+    assert result.session.state is State.REVIEWING and result.effects == ()
+
+
+def test_a_sheet_label_can_be_removed():
+    session = run(
+        at_review(),
+        ev.ChangeRequested("paper"),
+        ev.SheetTextRequested("label"),
+        ev.SheetTextSet("Jane"),
+        ev.SheetTextRequested("label"),
+        ev.SheetTextSet(None),
+    )
+    assert session.options.sheet_label is None
+
+
+def test_back_while_typing_a_sheet_text_returns_to_the_paper_menu_unchanged():
+    session = run(at_review(), ev.ChangeRequested("paper"), ev.SheetTextRequested("qr"), ev.Back())
+    assert session.state is State.CHOOSING_PAPER and session.options.sheet_qr is None
+
+
+@pytest.mark.parametrize(
+    "event",
+    [ev.SheetColorChosen("123456"), ev.SheetTextRequested("logo"), ev.SheetTextSet("x")],
+)
+def test_sheet_events_outside_their_step_or_values_are_refused(event):
+    session = run(at_review(), ev.ChangeRequested("paper"))
+    with pytest.raises(InvalidEvent):
+        transition(session, event)
+
+
+def test_sheet_texts_are_checked_before_they_are_set():
+    assert sheet_label("  Jane Doe \n  Class 4B  ") == "Jane Doe\nClass 4B"
+    assert sheet_label("one\ntwo\nthree") is None
+    assert sheet_label("x" * 41) is None and sheet_label("   ") is None
+    assert sheet_qr(" https://example.org ") == "https://example.org"
+    assert sheet_qr("y" * 301) is None and sheet_qr("") is None
 
 
 def test_final_needs_confirmation_then_starts_once():

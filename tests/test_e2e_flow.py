@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
 from bot.i18n import t
@@ -245,3 +246,40 @@ async def test_a_refused_diagram_file_id_is_drawn_and_uploaded_again(bot):
     second = await _choose_document(bot, bot.user(1002, "Bob"))
     assert "photo" in second.uploads and second.photo_bytes == first.photo_bytes
     await bot.wait_button(bot.user(1002, "Bob"), "(required)")
+
+
+async def test_the_print_sheet_gets_the_chosen_canvas_label_and_qr_code(bot):
+    cv2 = pytest.importorskip("cv2")
+    np = pytest.importorskip("numpy")
+    user = bot.user()
+    await reach_review(bot, user)
+    await bot.tap(user, "Paper")
+    await bot.tap(user, "Light grey canvas")
+    await bot.tap(user, "Add a label")
+    bot.telegram.send_text(user, "Jane Doe\nClass 4B")
+    await bot.wait_button(user, "Label: Jane Doe / Class 4B")
+    await bot.tap(user, "Add a QR code")
+    bot.telegram.send_text(user, "https://example.org/visa")
+    await bot.wait_button(user, "QR code ✓")
+    await bot.tap(user, "Continue")
+    await bot.tap(user, "Get the final photo")
+    await bot.tap(user, "Yes, make it", wait=False)
+    photo = await bot.wait_method(user, "sendDocument")
+    sheet = await bot.wait_method(user, "sendDocument", after=photo)
+    image = Image.open(io.BytesIO(sheet.document_bytes)).convert("RGB")
+    assert all(abs(c - 0xEE) <= 3 for c in image.getpixel((5, 5)))  # the canvas colour
+    found, _, _ = cv2.QRCodeDetector().detectAndDecode(np.asarray(image)[:, :, ::-1])
+    assert found == "https://example.org/visa"
+    assert len([c for c in bot.picwish.creates if c.fields.get("preview") == "0"]) == 1
+
+
+async def test_a_label_too_long_for_the_sheet_is_refused_with_the_limits(bot):
+    user = bot.user()
+    await reach_review(bot, user)
+    await bot.tap(user, "Paper")
+    await bot.tap(user, "Add a label")
+    bot.telegram.send_text(user, "x" * 41)
+    refusal = await bot.wait_text(user, "does not fit")
+    assert "40" in refusal.text
+    await bot.tap(user, "No label")
+    await bot.wait_button(user, "Add a label")

@@ -78,7 +78,7 @@ touchup-level = { $level ->
    *[3] قوي
 }
 
-choose-paper = ورقة الطباعة: مقاس الورق واتجاهه.
+choose-paper = ورقة الطباعة: مقاس الورق واتجاهه، ولون الخلفية، ونص أو رمز QR اختياري.
 paper-6inch = 6″ (4‎×‎6 in، 10‎×‎15 cm)
 paper-5inch = 5″ (3.5‎×‎5 in)
 paper-a4 = A4
@@ -86,6 +86,19 @@ paper-letter = US Letter
 paper-horizontal = أفقي
 paper-vertical = عمودي
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = خلفية بيضاء
+sheet-canvas-eeeeee = خلفية رمادية فاتحة
+sheet-canvas-ddeeff = خلفية زرقاء فاتحة
+btn-sheet-label = 🏷 إضافة نص
+btn-sheet-label-set = 🏷 النص: { $text }
+btn-sheet-qr = 🔳 إضافة رمز QR
+btn-sheet-qr-set = 🔳 رمز QR ✓
+ask-sheet-label = اكتب النص الذي يُطبع بجانب الصور (اسم، صف…): حتى سطرين، 40 حرفًا لكل سطر.
+ask-sheet-qr = اكتب ما يحمله رمز QR على الورقة: رابطًا أو نصًا قصيرًا (حتى 300 حرف).
+btn-sheet-label-none = بدون نص
+btn-sheet-qr-none = بدون رمز QR
+sheet-label-invalid = النص لا يتسع: حتى سطرين، { $chars } حرفًا لكل سطر.
+sheet-qr-invalid = هذا لا يتسع في رمز QR: اكتب من 1 إلى { $chars } حرفًا.
 
 previewing = جارٍ إعداد المعاينة المجانية… { $percent }%
 preview-caption =

@@ -63,7 +63,7 @@ touchup-level = { $level ->
    *[3] stark
 }
 
-choose-paper = Druckbogen: Papierformat und Ausrichtung.
+choose-paper = Druckbogen: Papierformat und Ausrichtung, Hintergrundfarbe und auf Wunsch eine Beschriftung oder ein QR-Code.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3,5×5 in)
 paper-a4 = A4
@@ -71,6 +71,19 @@ paper-letter = US Letter
 paper-horizontal = Querformat
 paper-vertical = Hochformat
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = Weißer Hintergrund
+sheet-canvas-eeeeee = Hellgrauer Hintergrund
+sheet-canvas-ddeeff = Hellblauer Hintergrund
+btn-sheet-label = 🏷 Beschriftung hinzufügen
+btn-sheet-label-set = 🏷 Beschriftung: { $text }
+btn-sheet-qr = 🔳 QR-Code hinzufügen
+btn-sheet-qr-set = 🔳 QR-Code ✓
+ask-sheet-label = Schreiben Sie die Beschriftung, die neben die Fotos gedruckt wird (Name, Klasse …): bis zu 2 Zeilen mit je 40 Zeichen.
+ask-sheet-qr = Schreiben Sie, was der QR-Code auf dem Bogen enthalten soll: einen Link oder einen kurzen Text (bis zu 300 Zeichen).
+btn-sheet-label-none = Keine Beschriftung
+btn-sheet-qr-none = Kein QR-Code
+sheet-label-invalid = Diese Beschriftung passt nicht: höchstens 2 Zeilen mit je { $chars } Zeichen.
+sheet-qr-invalid = Das passt nicht in den QR-Code: 1 bis { $chars } Zeichen.
 
 previewing = Deine kostenlose Vorschau wird erstellt… { $percent } %
 preview-caption =

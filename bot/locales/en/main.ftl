@@ -54,7 +54,7 @@ touchup-level = { $level ->
    *[3] strong
 }
 
-choose-paper = Printable sheet: paper size and orientation.
+choose-paper = Printable sheet: paper size and orientation, the canvas colour, and an optional label or QR code.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3.5×5 in)
 paper-a4 = A4
@@ -62,6 +62,19 @@ paper-letter = US Letter
 paper-horizontal = Landscape
 paper-vertical = Portrait
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = White canvas
+sheet-canvas-eeeeee = Light grey canvas
+sheet-canvas-ddeeff = Light blue canvas
+btn-sheet-label = 🏷 Add a label
+btn-sheet-label-set = 🏷 Label: { $text }
+btn-sheet-qr = 🔳 Add a QR code
+btn-sheet-qr-set = 🔳 QR code ✓
+ask-sheet-label = Type the label to print beside the photos (a name, a class…): up to 2 lines of 40 characters.
+ask-sheet-qr = Type what the QR code on the sheet should hold: a link or a short text (up to 300 characters).
+btn-sheet-label-none = No label
+btn-sheet-qr-none = No QR code
+sheet-label-invalid = That label does not fit: up to 2 lines of { $chars } characters each.
+sheet-qr-invalid = That does not fit in the QR code: type 1 to { $chars } characters.
 
 previewing = Making your free preview… { $percent }%
 preview-caption =

@@ -63,7 +63,7 @@ touchup-level = { $level ->
    *[3] fuerte
 }
 
-choose-paper = Hoja para imprimir: tamaño y orientación del papel.
+choose-paper = Hoja para imprimir: tamaño y orientación del papel, color del fondo y, si quieres, una etiqueta o un código QR.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3,5×5 in)
 paper-a4 = A4
@@ -71,6 +71,19 @@ paper-letter = Carta (US Letter)
 paper-horizontal = Horizontal
 paper-vertical = Vertical
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = Fondo blanco
+sheet-canvas-eeeeee = Fondo gris claro
+sheet-canvas-ddeeff = Fondo azul claro
+btn-sheet-label = 🏷 Añadir etiqueta
+btn-sheet-label-set = 🏷 Etiqueta: { $text }
+btn-sheet-qr = 🔳 Añadir código QR
+btn-sheet-qr-set = 🔳 Código QR ✓
+ask-sheet-label = Escribe la etiqueta que se imprimirá junto a las fotos (un nombre, una clase…): hasta 2 líneas de 40 caracteres.
+ask-sheet-qr = Escribe lo que debe contener el código QR de la hoja: un enlace o un texto corto (hasta 300 caracteres).
+btn-sheet-label-none = Sin etiqueta
+btn-sheet-qr-none = Sin código QR
+sheet-label-invalid = Esa etiqueta no cabe: hasta 2 líneas de { $chars } caracteres.
+sheet-qr-invalid = Eso no cabe en el código QR: escribe de 1 a { $chars } caracteres.
 
 previewing = Creando tu vista previa gratis… { $percent }%
 preview-caption =

@@ -63,7 +63,7 @@ touchup-level = { $level ->
    *[3] fort
 }
 
-choose-paper = Planche à imprimer : format et orientation du papier.
+choose-paper = Planche à imprimer : format et orientation du papier, couleur du fond et, si vous le souhaitez, une étiquette ou un code QR.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3,5×5 in)
 paper-a4 = A4
@@ -71,6 +71,19 @@ paper-letter = US Letter
 paper-horizontal = Paysage
 paper-vertical = Portrait
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = Fond blanc
+sheet-canvas-eeeeee = Fond gris clair
+sheet-canvas-ddeeff = Fond bleu clair
+btn-sheet-label = 🏷 Ajouter une étiquette
+btn-sheet-label-set = 🏷 Étiquette : { $text }
+btn-sheet-qr = 🔳 Ajouter un code QR
+btn-sheet-qr-set = 🔳 Code QR ✓
+ask-sheet-label = Tapez l’étiquette à imprimer à côté des photos (un nom, une classe…) : 2 lignes de 40 caractères au plus.
+ask-sheet-qr = Tapez ce que doit contenir le code QR de la planche : un lien ou un court texte (300 caractères au plus).
+btn-sheet-label-none = Pas d’étiquette
+btn-sheet-qr-none = Pas de code QR
+sheet-label-invalid = Cette étiquette ne tient pas : 2 lignes de { $chars } caractères au plus.
+sheet-qr-invalid = Cela ne tient pas dans le code QR : tapez de 1 à { $chars } caractères.
 
 previewing = Création de votre aperçu gratuit… { $percent } %
 preview-caption =

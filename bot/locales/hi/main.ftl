@@ -54,7 +54,7 @@ touchup-level = { $level ->
    *[3] तेज़
 }
 
-choose-paper = प्रिंट शीट: काग़ज़ का साइज़ और दिशा।
+choose-paper = प्रिंट शीट: काग़ज़ का साइज़ और दिशा, पृष्ठभूमि का रंग, और चाहें तो एक लेबल या QR कोड।
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3.5×5 in)
 paper-a4 = A4
@@ -62,6 +62,19 @@ paper-letter = US Letter
 paper-horizontal = आड़ा (लैंडस्केप)
 paper-vertical = खड़ा (पोर्ट्रेट)
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = सफ़ेद पृष्ठभूमि
+sheet-canvas-eeeeee = हल्की स्लेटी पृष्ठभूमि
+sheet-canvas-ddeeff = हल्की नीली पृष्ठभूमि
+btn-sheet-label = 🏷 लेबल जोड़ें
+btn-sheet-label-set = 🏷 लेबल: { $text }
+btn-sheet-qr = 🔳 QR कोड जोड़ें
+btn-sheet-qr-set = 🔳 QR कोड ✓
+ask-sheet-label = फ़ोटो के पास छपने वाला लेबल लिखें (नाम, कक्षा…): अधिकतम 2 पंक्तियाँ, हर पंक्ति में 40 अक्षर।
+ask-sheet-qr = शीट के QR कोड में क्या होना चाहिए, लिखें: कोई लिंक या छोटा टेक्स्ट (अधिकतम 300 अक्षर)।
+btn-sheet-label-none = कोई लेबल नहीं
+btn-sheet-qr-none = कोई QR कोड नहीं
+sheet-label-invalid = यह लेबल नहीं समाता: अधिकतम 2 पंक्तियाँ, हर पंक्ति में { $chars } अक्षर।
+sheet-qr-invalid = यह QR कोड में नहीं समाता: 1 से { $chars } अक्षर लिखें।
 
 previewing = आपका मुफ़्त प्रीव्यू बन रहा है… { $percent }%
 preview-caption =

@@ -63,7 +63,7 @@ touchup-level = { $level ->
    *[3] forte
 }
 
-choose-paper = Folha para impressão: tamanho e orientação do papel.
+choose-paper = Folha para impressão: tamanho e orientação do papel, cor do fundo e, se quiser, uma etiqueta ou um código QR.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3,5×5 in)
 paper-a4 = A4
@@ -71,6 +71,19 @@ paper-letter = US Letter
 paper-horizontal = Paisagem
 paper-vertical = Retrato
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = Fundo branco
+sheet-canvas-eeeeee = Fundo cinza-claro
+sheet-canvas-ddeeff = Fundo azul-claro
+btn-sheet-label = 🏷 Adicionar etiqueta
+btn-sheet-label-set = 🏷 Etiqueta: { $text }
+btn-sheet-qr = 🔳 Adicionar código QR
+btn-sheet-qr-set = 🔳 Código QR ✓
+ask-sheet-label = Escreva a etiqueta a imprimir ao lado das fotos (um nome, uma turma…): até 2 linhas de 40 caracteres.
+ask-sheet-qr = Escreva o que o código QR da folha deve conter: um link ou um texto curto (até 300 caracteres).
+btn-sheet-label-none = Sem etiqueta
+btn-sheet-qr-none = Sem código QR
+sheet-label-invalid = Essa etiqueta não cabe: até 2 linhas de { $chars } caracteres.
+sheet-qr-invalid = Isso não cabe no código QR: escreva de 1 a { $chars } caracteres.
 
 previewing = Criando sua prévia grátis… { $percent }%
 preview-caption =

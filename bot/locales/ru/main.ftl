@@ -69,7 +69,7 @@ touchup-level = { $level ->
    *[3] сильно
 }
 
-choose-paper = Лист для печати: размер бумаги и ориентация.
+choose-paper = Лист для печати: размер и ориентация бумаги, цвет фона и, по желанию, подпись или QR-код.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3,5×5 in)
 paper-a4 = A4
@@ -77,6 +77,19 @@ paper-letter = US Letter
 paper-horizontal = Альбомная
 paper-vertical = Книжная
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = Белый фон
+sheet-canvas-eeeeee = Светло-серый фон
+sheet-canvas-ddeeff = Светло-голубой фон
+btn-sheet-label = 🏷 Добавить подпись
+btn-sheet-label-set = 🏷 Подпись: { $text }
+btn-sheet-qr = 🔳 Добавить QR-код
+btn-sheet-qr-set = 🔳 QR-код ✓
+ask-sheet-label = Напишите подпись, которая будет напечатана рядом с фото (имя, класс…): до 2 строк по 40 символов.
+ask-sheet-qr = Напишите, что должен содержать QR-код на листе: ссылку или короткий текст (до 300 символов).
+btn-sheet-label-none = Без подписи
+btn-sheet-qr-none = Без QR-кода
+sheet-label-invalid = Подпись не помещается: не больше 2 строк по { $chars } символов.
+sheet-qr-invalid = Это не помещается в QR-код: от 1 до { $chars } символов.
 
 previewing = Делаю бесплатное превью… { $percent }%
 preview-caption =

@@ -54,7 +54,7 @@ touchup-level = { $level ->
    *[3] 强
 }
 
-choose-paper = 打印排版：选择纸张尺寸和方向。
+choose-paper = 打印排版：纸张尺寸和方向、底色，以及可选的文字标签或二维码。
 paper-6inch = 6 寸（4×6 in，10×15 cm）
 paper-5inch = 5 寸（3.5×5 in）
 paper-a4 = A4
@@ -62,6 +62,19 @@ paper-letter = US Letter
 paper-horizontal = 横向
 paper-vertical = 纵向
 paper-current = ✓ { $label }
+sheet-canvas-ffffff = 白色底
+sheet-canvas-eeeeee = 浅灰色底
+sheet-canvas-ddeeff = 浅蓝色底
+btn-sheet-label = 🏷 添加文字标签
+btn-sheet-label-set = 🏷 标签：{ $text }
+btn-sheet-qr = 🔳 添加二维码
+btn-sheet-qr-set = 🔳 二维码 ✓
+ask-sheet-label = 请输入印在照片旁的文字（姓名、班级等）：最多 2 行，每行 40 个字符。
+ask-sheet-qr = 请输入二维码的内容：链接或一段短文字（最多 300 个字符）。
+btn-sheet-label-none = 不要标签
+btn-sheet-qr-none = 不要二维码
+sheet-label-invalid = 标签太长：最多 2 行，每行 { $chars } 个字符。
+sheet-qr-invalid = 二维码放不下：请输入 1 到 { $chars } 个字符。
 
 previewing = 正在生成免费预览… { $percent }%
 preview-caption =
