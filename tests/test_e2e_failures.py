@@ -238,3 +238,31 @@ async def test_a_final_cut_off_by_a_restart_is_delivered_without_a_second_charge
     tasks = await bot.app.services.storage.tasks()
     final_rows = [row for row in tasks if row["purpose"] == "final"]
     assert len(final_rows) == 1 and final_rows[0]["credits_charged"] == 6
+
+
+async def test_a_final_past_the_deadline_is_waited_for_on_retry_not_made_again(
+    telegram, picwish, tmp_path
+):
+    from dataclasses import replace
+
+    from tests.harness import BotHarness, make_config
+    from tests.test_e2e_flow import reach_review
+
+    config = replace(make_config(tmp_path / "bot.db", telegram, picwish), picwish_deadline=1.0)
+    bot = BotHarness(telegram, picwish, config)
+    await bot.start()
+    try:
+        user = bot.user()
+        await reach_review(bot, user)
+        await bot.tap(user, "Get the final photo")
+        picwish.processing_seconds = 1.6
+        await bot.tap(user, "Yes, make it", wait=False)
+        await bot.wait_text(user, "taking too long")
+        await bot.tap(user, "Get the final photo")
+        await bot.tap(user, "Yes, make it", wait=False)
+        photo = await bot.wait_method(user, "sendDocument", timeout=20)
+        await bot.wait_method(user, "sendDocument", after=photo)
+        finals = [c for c in picwish.creates if c.fields.get("preview") == "0"]
+        assert len(finals) == 1 and picwish.credits_charged == 6
+    finally:
+        await bot.stop()

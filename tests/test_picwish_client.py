@@ -322,6 +322,30 @@ async def test_resume_delivers_the_cut_off_task_without_a_second_charge(emu):
     assert ledger.finished[1]["credits_charged"] == 6 and ledger.finished[1]["task_id"] == task_id
 
 
+async def test_a_charged_task_past_the_deadline_stays_pending_and_is_resumed(emu):
+    ledger = FakeLedger()
+    emu.processing_seconds = 0.6
+    async with make_client(emu.root_url, ledger=ledger, deadline=0.3) as client:
+        with pytest.raises(PicWishTimeout) as caught:
+            await client.create(IdPhotoRequest(image_file=PHOTO))
+        assert ledger.finished == {} and ledger.created[1] == caught.value.task_id
+        pending = PendingTask(row_id=1, task_id=caught.value.task_id, credits=6)
+        async with make_client(emu.root_url, ledger=ledger, deadline=3.0) as patient:
+            result = await patient.resume(pending)
+    assert result.task_id == caught.value.task_id
+    assert len(emu.creates) == 1 and emu.credits_charged == 6
+    assert ledger.finished[1]["credits_charged"] == 6
+
+
+async def test_a_free_preview_past_the_deadline_is_finished_in_the_ledger(emu):
+    ledger = FakeLedger()
+    emu.slow_next_tasks()
+    async with make_client(emu.root_url, ledger=ledger, deadline=0.3) as client:
+        with pytest.raises(PicWishTimeout):
+            await client.create(IdPhotoRequest(image_file=PHOTO, preview=1))
+    assert "PicWishTimeout" in ledger.finished[1]["error"]
+
+
 async def test_a_free_preview_is_not_recorded_as_pending(client, emu):
     ledger = FakeLedger()
     async with make_client(emu.root_url, ledger=ledger) as preview_client:

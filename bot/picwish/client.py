@@ -229,33 +229,42 @@ class PicWishClient:
             )
         started = time.monotonic()
         progress = ProgressReporter(on_progress, "PicWish")
-        return await self._recorded(
-            row_id, started, self._run(request, price, started, progress, row_id)
-        )
+        work = self._run(request, price, started, progress, row_id)
+        return await self._recorded(row_id, started, work, charged=not request.is_free)
 
     async def resume(
         self, pending: PendingTask, *, on_progress: ProgressCallback | None = None
     ) -> IdPhotoResult:
-        """Wait for a task created before a restart (``pending``, from the ledger) and download
-        its output, instead of creating (and paying for) another."""
+        """Wait for a charged task created earlier (``pending``, from the ledger: cut off by a
+        restart or by the deadline) and download its output, instead of paying for another."""
         started = time.monotonic()
         progress = ProgressReporter(on_progress, "PicWish")
         logger.info("resuming PicWish task %s", pending.task_id)
         view = _TaskView.parse({}, pending.task_id)  # no state yet: polled first
         waiting = self._finish(pending.credits, None, started, view, progress)
-        return await self._recorded(pending.row_id, started, waiting)
+        return await self._recorded(pending.row_id, started, waiting, charged=True)
 
     async def _recorded(
-        self, row_id: int | None, started: float, work: Coroutine[Any, Any, IdPhotoResult]
+        self,
+        row_id: int | None,
+        started: float,
+        work: Coroutine[Any, Any, IdPhotoResult],
+        *,
+        charged: bool,
     ) -> IdPhotoResult:
-        """Run ``work`` and finish its ledger row, unless the bot is being stopped meanwhile:
-        the outcome is then unknown and the task stays pending for the next start."""
+        """Run ``work`` and finish its ledger row, unless its outcome is unknown: the bot is
+        being stopped, or a charged task PicWish accepted did not finish in time (or could no
+        longer be polled). That task stays pending: the next attempt waits for it instead of
+        paying for another."""
         try:
             result = await work
         except asyncio.CancelledError:
             raise
         except BaseException as exc:
-            if row_id is not None:
+            unknown = isinstance(exc, PicWishTimeout | PicWishConnectionError)
+            if unknown and charged and getattr(exc, "task_id", None):
+                logger.info("PicWish task %s left pending: %s", exc.task_id, exc)  # type: ignore[attr-defined]
+            elif row_id is not None:
                 await self._ledger_finished(row_id, started, error=exc)
             raise
         if row_id is not None:

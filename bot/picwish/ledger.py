@@ -29,17 +29,17 @@ class PendingTask:
 
 class TaskLedger(Protocol):
     """Receives one ``task_started`` before a create is sent, ``task_created`` once PicWish has
-    accepted it, and one ``task_finished`` when its outcome is known (not when the bot is stopped
-    while it waits: that task stays pending, and a restarted bot resumes it instead of paying for
-    another).
+    accepted it, and one ``task_finished`` when its outcome is known — not when the bot is stopped
+    while it waits, nor when a charged task outlives the deadline: that task stays pending, and
+    the next attempt (or the restarted bot) resumes it instead of paying for another.
 
     ``params`` are the form fields without image bytes or secrets (``IdPhotoRequest.log_params``).
     ``credits_charged`` is the task's price when it succeeded (state 1, even if its output could
     not be downloaded afterwards), otherwise 0: PicWish charges successful tasks only (our
     assumption; preview=1 tasks are always free). A create whose answer was lost
-    (``PicWishOutcomeUnknown``) or a task abandoned at the deadline (``PicWishTimeout``) is
-    recorded with 0 although PicWish may still finish and charge it: reconcile with PicWish's
-    account statement if the numbers matter. Validation failures never reach the ledger.
+    (``PicWishOutcomeUnknown``: no task id) is recorded with 0 although PicWish may have created
+    and may charge it: reconcile with PicWish's account statement if the numbers matter.
+    Validation failures never reach the ledger.
     """
 
     async def task_started(
