@@ -21,6 +21,8 @@ class FloodLimiter(AIORateLimiter):
     def has_room(self) -> bool:
         """True while at least half of the overall budget is free (no queue building up) and
         no 429 pause is in force."""
+        # AIORateLimiter's own state (python-telegram-bot 22.x, pinned below 23 in pyproject;
+        # tests/test_flood.py fails if these attributes change).
         if not self._retry_after_event.is_set():
             return False
         limiter = self._base_limiter

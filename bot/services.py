@@ -95,6 +95,8 @@ class SentPictures:
     """
 
     limit: int = 512
+    #: Drawings are kept only until Telegram has one (then its file id serves); ~50 KB each.
+    drawings_limit: int = 64
     _file_ids: OrderedDict[Hashable, str] = field(default_factory=OrderedDict)
     _drawings: OrderedDict[Hashable, asyncio.Task[bytes]] = field(default_factory=OrderedDict)
 
@@ -116,10 +118,10 @@ class SentPictures:
 
     async def drawing(self, key: Hashable, draw: Callable[[], bytes]) -> bytes:
         task = self._drawings.get(key)
-        if task is None or (task.done() and task.exception() is not None):
+        if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
             task = asyncio.ensure_future(asyncio.to_thread(draw))
             self._drawings[key] = task
-            while len(self._drawings) > self.limit:
+            while len(self._drawings) > self.drawings_limit:
                 self._drawings.popitem(last=False)
         return await asyncio.shield(task)
 

@@ -23,6 +23,8 @@ from bot.picwish.ledger import PendingTask
 T = TypeVar("T")
 
 SCHEMA_VERSION = 1
+#: Seconds after which a charged task PicWish never finished is no longer waited for.
+PENDING_TASK_MAX_AGE = 600.0
 
 
 def now() -> float:
@@ -362,13 +364,18 @@ class Storage:
     async def task_created(self, row_id: int, task_id: str) -> None:
         await self._run(lambda db: _update(db, "tasks", "id", row_id, {"task_id": task_id}))
 
-    async def pending_task(self, ref: str) -> PendingTask | None:
+    async def pending_task(
+        self, ref: str, max_age: float = PENDING_TASK_MAX_AGE
+    ) -> PendingTask | None:
+        """See ``TaskLedger.pending_task``; a task older than ``max_age`` seconds is not waited
+        for any more (PicWish finishes in seconds: one still running after that is stuck)."""
+
         def op(db: sqlite_utils.Database) -> PendingTask | None:
             rows = _rows(
                 db,
                 "tasks",
-                "ref = ? AND finished_at IS NULL AND task_id IS NOT NULL",
-                [ref],
+                "ref = ? AND finished_at IS NULL AND task_id IS NOT NULL AND started_at > ?",
+                [ref, now() - max_age],
                 select="id, task_id, credits_expected",
                 order_by="id DESC",
             )

@@ -153,6 +153,7 @@ async def test_a_created_final_is_pending_until_it_finishes(storage):
     pending = await storage.pending_task("final:s:3")
     assert (pending.row_id, pending.task_id, pending.credits) == (row, "task-abc", 6)
     assert await storage.pending_task("final:s:4") is None
+    assert await storage.pending_task("final:s:3", max_age=-1) is None  # too old: stuck
     await storage.task_finished(
         row,
         task_id="task-abc",
