@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from bot.i18n import t
 from conversation.states import State
@@ -178,26 +179,33 @@ async def test_a_tap_is_answered_before_the_screen_changes(bot):
     assert methods[-3:] == ["answerCallbackQuery", "sendPhoto", "sendMessage"]
 
 
-async def test_slow_progress_edits_never_hold_up_a_charged_final(telegram, picwish, tmp_path):
+@contextlib.asynccontextmanager
+async def _bot_with_deadline(telegram, picwish, tmp_path, seconds: float):
+    """A bot whose PicWish deadline is ``seconds``; the user already at the review."""
     from dataclasses import replace
 
     from tests.harness import BotHarness, make_config
     from tests.test_e2e_flow import reach_review
 
-    config = replace(make_config(tmp_path / "bot.db", telegram, picwish), picwish_deadline=3.5)
+    config = replace(make_config(tmp_path / "bot.db", telegram, picwish), picwish_deadline=seconds)
     bot = BotHarness(telegram, picwish, config)
     await bot.start()
     try:
         user = bot.user()
         await reach_review(bot, user)
+        yield bot, user
+    finally:
+        await bot.stop()
+
+
+async def test_slow_progress_edits_never_hold_up_a_charged_final(telegram, picwish, tmp_path):
+    async with _bot_with_deadline(telegram, picwish, tmp_path, 3.5) as (bot, user):
         await bot.tap(user, "Get the final photo")
         picwish.processing_seconds = 2.5
         telegram.delay_next("editMessageText", 5.0, times=3)
         await bot.tap(user, "Yes, make it", wait=False)
         await bot.wait_method(user, "sendDocument", timeout=20)
         assert picwish.credits_charged == 6
-    finally:
-        await bot.stop()
 
 
 async def _start_final(bot, user, processing_seconds: float):
@@ -243,17 +251,7 @@ async def test_a_final_cut_off_by_a_restart_is_delivered_without_a_second_charge
 async def test_a_final_past_the_deadline_is_waited_for_on_retry_not_made_again(
     telegram, picwish, tmp_path
 ):
-    from dataclasses import replace
-
-    from tests.harness import BotHarness, make_config
-    from tests.test_e2e_flow import reach_review
-
-    config = replace(make_config(tmp_path / "bot.db", telegram, picwish), picwish_deadline=1.0)
-    bot = BotHarness(telegram, picwish, config)
-    await bot.start()
-    try:
-        user = bot.user()
-        await reach_review(bot, user)
+    async with _bot_with_deadline(telegram, picwish, tmp_path, 1.0) as (bot, user):
         await bot.tap(user, "Get the final photo")
         picwish.processing_seconds = 1.6
         await bot.tap(user, "Yes, make it", wait=False)
@@ -264,5 +262,3 @@ async def test_a_final_past_the_deadline_is_waited_for_on_retry_not_made_again(
         await bot.wait_method(user, "sendDocument", after=photo)
         finals = [c for c in picwish.creates if c.fields.get("preview") == "0"]
         assert len(finals) == 1 and picwish.credits_charged == 6
-    finally:
-        await bot.stop()
