@@ -94,7 +94,7 @@ def keyboard(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:
 # ------------------------------------------------------------------------- entities
 
 
-def test_detect_bot_commands() -> None:
+def test_only_bot_commands_and_mentions_are_detected() -> None:
     assert detect_entities("/start payload_1") == [
         {"type": "bot_command", "offset": 0, "length": 6}
     ]
@@ -152,6 +152,17 @@ async def test_raw_protocol(emu: TelegramEmulator) -> None:
             assert resp.status == 404
     assert [c.text for c in emu.sent(alice)] == ["via GET", "via JSON"]
     assert emu.sent(method="sendMessage")[0].http_method == "GET"
+
+
+@pytest.mark.parametrize("method", ["sendChatAction", "getChat", "sendMediaGroup", "getMyName"])
+async def test_a_method_the_bot_does_not_use_is_refused_clearly(
+    emu: TelegramEmulator, method: str
+) -> None:
+    url = f"{emu.base_url}{TOKEN}/{method}"
+    async with aiohttp.ClientSession() as http, http.post(url, json={"chat_id": 1}) as resp:
+        assert resp.status == 400
+        body = await resp.json()
+    assert body["description"] == (f"Bad Request: method {method} is not supported by the emulator")
 
 
 async def test_wrong_token_is_invalid_token(emu: TelegramEmulator) -> None:
@@ -371,9 +382,7 @@ async def test_recompressed_photos() -> None:
         assert largest != original and Image.open(io.BytesIO(largest)).format == "JPEG"
 
 
-async def test_documents(
-    emu: TelegramEmulator, bot: Bot, portrait: bytes
-) -> None:
+async def test_documents(emu: TelegramEmulator, bot: Bot, portrait: bytes) -> None:
     alice = emu.user(1, "Alice")
     pdf = b"%PDF-1.4 fake sheet"
     doc = await bot.send_document(alice.id, pdf, filename="sheet.pdf", caption="Print me")

@@ -29,7 +29,8 @@ Server
 ------
 ``TelegramEmulator(token="123456:TEST-TOKEN", bot_username="idphoto_test_bot", *,
 bot_first_name="IDPhoto Test Bot", privacy_mode=True, recompress_photos=False,
-callback_query_ttl=15.0, pre_checkout_timeout=10.0, webhook_retry_delay=0.2)``
+callback_query_ttl=15.0, pre_checkout_timeout=10.0, webhook_retry_delay=0.2,
+webhook_max_attempts=5, webhook_max_retry_delay=5.0, webhook_timeout=10.0)``
     ``await start()`` / ``await stop()`` (or ``async with``) bind 127.0.0.1 on a free port;
     use one emulator per test (per event loop). ``root_url``, ``base_url``, ``base_file_url``,
     ``token``, ``bot_id`` (the number before ":" in the token), ``bot_username``, ``bot_user``.
@@ -41,12 +42,10 @@ callback_query_ttl=15.0, pre_checkout_timeout=10.0, webhook_retry_delay=0.2)``
     method names case-insensitive) and ``/file/bot{token}/{file_path}``. A wrong token gives 401
     ``Unauthorized``, an unknown method 404 ``Not Found``; a real Bot API method that the emulator
     does not implement gives 400 ``Bad Request: method ... is not supported by the emulator``.
-    Implemented: getMe, getUpdates, set/delete/getWebhookInfo, set/get/deleteMyCommands,
-    sendMessage, sendPhoto, sendDocument, sendSticker, sendMediaGroup, sendChatAction,
-    editMessageText/Caption/ReplyMarkup/Media, deleteMessage(s), answerCallbackQuery, getFile,
-    getChat, getChatMember, getChatAdministrators, getChatMemberCount, leaveChat,
-    (un)pinChatMessage, set/getMyDescription/ShortDescription/Name, set/getChatMenuButton,
-    sendInvoice, createInvoiceLink, answerPreCheckoutQuery, refundStarPayment, logOut, close.
+    Implemented (what the bot uses): getMe, getUpdates, setWebhook, deleteWebhook,
+    getWebhookInfo, setMyCommands, sendMessage, sendPhoto, sendDocument, editMessageText,
+    editMessageCaption, editMessageReplyMarkup, deleteMessage, answerCallbackQuery, getFile,
+    getChatMember, sendInvoice, answerPreCheckoutQuery, refundStarPayment, getStarTransactions.
 
 World (synchronous)
 -------------------
@@ -84,8 +83,9 @@ Injecting updates (synchronous; every call also takes the default mark used by `
     A ``callback_query`` whose ``message`` is the bot's message as currently stored; returns the
     query id. With ``check`` the button must exist in the message's current inline keyboard.
 ``pay_invoice(user, message=None, *, payload=None, amount=None, currency="XTR") -> str``
-    A ``pre_checkout_query`` for an invoice the bot sent; when the bot answers ``ok=True`` the
-    ``successful_payment`` message follows, as on Telegram.
+    The user taps "Pay": a ``pre_checkout_query`` for an invoice the bot sent (see Payments).
+``redeliver(update_id) -> dict | None``; ``redeliver_successful_payment(charge_id=None) -> dict``
+    Deliver an earlier update's content again under a new update_id (a duplicate delivery).
 ``inject_update(kind, payload) -> dict | None`` raw escape hatch.
 Injected messages are returned as the JSON dicts the bot receives. In groups with privacy mode
 on, messages the bot would not see are stored in the chat but produce no update.
@@ -100,10 +100,10 @@ Reading what the bot did
     ``description``; helpers ``message``, ``messages``, ``message_id``, ``text`` (as rendered by
     Telegram, i.e. markup removed), ``raw_text``, ``caption``, ``entities``, ``reply_markup``,
     ``buttons`` (rows of ``(text, callback_data | url | None)``), ``callback_data_for(label)``,
-    ``photo`` / ``photo_bytes``, ``document`` / ``document_bytes``, ``file_name``, ``media``.
+    ``photo`` / ``photo_bytes``, ``document`` / ``document_bytes``, ``file_name``.
 ``sent(chat_id=None, method=None, *, include_failed=False) -> list[ApiCall]``
     Calls of ``method``; with ``method=None`` only message-producing/-changing ones
-    (send* except sendChatAction, edit*, deleteMessage(s)).
+    (send*, edit*, deleteMessage).
 ``last_sent(chat_id=None, method=None) -> ApiCall``; ``texts(chat_id) -> list[str]``
 ``mark() -> int``; ``await wait_for(predicate=None, *, method=None, chat_id=None, after=None,
 timeout=5.0, include_failed=False) -> ApiCall``
@@ -117,12 +117,52 @@ timeout=5.0, include_failed=False) -> ApiCall``
     ``StoredMessage``: ``data`` (the JSON dict), ``message_id``, ``chat_id``, ``from_bot``,
     ``text``, ``caption``, ``entities``, ``buttons``, ``callback_data_for(label)``,
     ``photo_bytes``, ``document_bytes``, ``file_name``, ``edited``, ``deleted``.
-``reply_keyboard(chat_id)`` the custom reply keyboard currently shown (rows of texts) or None.
-``callback_answers: list[CallbackAnswer]``, ``chat_actions: list[ChatAction]``,
+``callback_answers: list[CallbackAnswer]``,
 ``commands: dict[(scope_key, language_code), list[(command, description)]]`` and
 ``get_commands(scope="default", language_code="")``; ``updates`` (all delivered updates),
-``pending_updates``, ``files`` / ``file_bytes(file_id)``, ``payments``, ``invoices``,
-``webhook_url``, ``poll_count``.
+``pending_updates``, ``files`` / ``file_bytes(file_id)``, ``poll_count`` and
+``await wait_for_poll(after=0, timeout=5.0) -> int`` (a getUpdates reached the emulator).
+
+Payments (Telegram Stars)
+-------------------------
+``sendInvoice`` is checked like Telegram: ``title`` / ``description`` / ``payload`` /
+``currency`` required (400 'parameter "title" is required'); title <= 32 and description <= 255
+characters (the wording of these two errors is the emulator's: not verified against Telegram);
+payload <= 128 bytes ("INVOICE_PAYLOAD_INVALID"); a total <= 0 "total price must be positive";
+with ``XTR`` exactly one price, no ``provider_token`` and no tips, else "STARS_INVOICE_INVALID";
+other currencies need a provider token ("PAYMENT_PROVIDER_INVALID").
+``pay_invoice`` sends a ``pre_checkout_query``. ``answerPreCheckoutQuery(ok=True)`` within
+``pre_checkout_timeout`` (10 s) charges the user: a ``successful_payment`` message (currency,
+total_amount, invoice_payload, a unique ``telegram_payment_charge_id``, a different
+``provider_payment_charge_id``) arrives from the user in the invoice's chat. ``ok=False`` needs
+an ``error_message``. A second answer, or one after the deadline, fails with "query is too old
+and response timeout expired or query ID is invalid"; with no answer by the deadline the payment
+is declined (``timed_out``). ``expire_pre_checkout(query_id=None) -> Payment`` makes the deadline
+pass now. ``refundStarPayment(user_id, telegram_payment_charge_id)``: "USER_ID_INVALID" (unknown
+user), "CHARGE_NOT_FOUND" (unknown charge or another user's), "CHARGE_ALREADY_REFUNDED"; on
+success a ``refunded_payment`` message arrives. ``getStarTransactions(offset, limit)`` lists
+payments (``source``) and refunds (``receiver``) oldest first.
+Records: ``invoices: list[Invoice]``, ``payments: list[Payment]`` (``status`` pending | paid |
+declined | refunded, ``error_message``, ``timed_out``, charge ids, ``message``, ``update_id``),
+``refunds: list[Refund]``, ``star_balance`` (paid minus refunded).
+
+Webhooks
+--------
+``setWebhook(url, secret_token=None, allowed_updates=None, drop_pending_updates=False)``: only
+127.0.0.1/localhost URLs (others: "bad webhook: Failed to resolve host ..."); ``secret_token``
+of 1-256 characters ``A-Za-z0-9_-`` ("secret token is too long" / "secret token contains
+unallowed characters"). While a webhook is set getUpdates answers 409 ("can't use getUpdates
+method while webhook is active ...") and a running long poll ends with 409 "terminated by
+setWebhook request". Updates are POSTed as JSON one at a time, in order, with
+``X-Telegram-Bot-Api-Secret-Token`` when a secret is set, honouring ``allowed_updates``. A non-2xx
+answer, a connection error or no answer within ``webhook_timeout`` is retried after
+``webhook_retry_delay`` doubling each time (at most ``webhook_max_retry_delay``); after
+``webhook_max_attempts`` failures the update is dropped (``dropped_updates``) and the next one
+goes. ``getWebhookInfo``: url, pending_update_count, last_error_date / last_error_message,
+allowed_updates. ``deleteWebhook(drop_pending_updates=False)`` stops delivery.
+Records: ``webhook_url``, ``webhook_secret_token``, ``allowed_updates``,
+``webhook_deliveries: list[WebhookDelivery]`` (update_id, url, secret_token, attempt, status,
+error, at) and ``await wait_for_webhook_deliveries(count, timeout=5.0)``.
 
 Faults
 ------
@@ -135,15 +175,15 @@ chat_id=None, migrate_to_chat_id=None, disconnect=False) -> Fault``
 ``delay_next(method, seconds, *, times=1)`` slows calls down (for PTB ``TimedOut`` tests).
 ``clear_faults()``.
 
-Fidelity notes: parse_mode HTML / MarkdownV2 / Markdown is parsed like Telegram (port of
-tdlib's parsers, same error texts and byte offsets); editing without ``reply_markup`` removes the
+Fidelity notes: the bot sends plain text, so a ``parse_mode`` is refused (400) rather than
+half-emulated; Telegram's own entity detection is kept for ``bot_command`` and ``mention`` (what
+PTB's CommandHandler and group privacy mode need). Editing without ``reply_markup`` removes the
 inline keyboard; getUpdates confirms updates below ``offset``, a second concurrent getUpdates
-terminates the first with 409; ``setWebhook`` to a 127.0.0.1/localhost URL really delivers updates
-(with ``X-Telegram-Bot-Api-Secret-Token``). Real Telegram recompresses photos; here the largest
-size keeps the original bytes unless ``recompress_photos=True`` (JPEG, longest side <= 2560).
-Not emulated: flood limits (use ``fail_next(..., 429)``), inline mode, video/audio/voice,
-downloading files from URLs (400 "failed to get HTTP URL content"). Module helpers:
-``parse_entities(text, parse_mode)`` and ``detect_entities(text)``.
+terminates the first with 409. Real Telegram recompresses photos; here the largest size keeps the
+original bytes unless ``recompress_photos=True`` (JPEG, longest side <= 2560).
+Not emulated: flood limits (use ``fail_next(..., 429)``), inline mode, video/audio/voice, media
+groups and chat actions sent by the bot, downloading files from URLs (400 "failed to get HTTP
+URL content"). Module helper: ``detect_entities(text)``.
 """
 
 from __future__ import annotations
@@ -356,6 +396,8 @@ def _is_word(ch: str) -> bool:
 
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
 def _find_bot_commands(text: str) -> Iterable[tuple[int, int]]:
     """tdlib's match_bot_commands on a Python string (character indexes)."""
     n = len(text)
@@ -819,7 +861,6 @@ class ApiCall(_MessageHelpers):
     #: files the call sent, as stored (uploads and file_id reuse alike)
     photo: StoredFile | None = field(default=None, repr=False)
     document: StoredFile | None = field(default=None, repr=False)
-    media: list[StoredFile] = field(default_factory=list, repr=False)
     _files: Mapping[str, StoredFile] = field(default_factory=dict, repr=False)
 
     def __repr__(self) -> str:
@@ -935,19 +976,13 @@ _JSON_FIELDS = frozenset(
         "reply_markup",
         "entities",
         "caption_entities",
-        "media",
         "commands",
         "scope",
         "allowed_updates",
         "reply_parameters",
         "link_preview_options",
         "prices",
-        "message_ids",
-        "results",
         "suggested_tip_amounts",
-        "menu_button",
-        "rights",
-        "options",
     }
 )
 _INT_FIELDS = frozenset(
@@ -960,14 +995,7 @@ _INT_FIELDS = frozenset(
         "message_thread_id",
         "cache_time",
         "max_connections",
-        "from_chat_id",
-        "width",
-        "height",
-        "duration",
-        "until_date",
         "max_tip_amount",
-        "subscription_period",
-        "star_count",
     }
 )
 _FLOAT_FIELDS = frozenset({"timeout"})
@@ -991,9 +1019,6 @@ _BOOL_FIELDS = frozenset(
         "send_phone_number_to_provider",
         "send_email_to_provider",
         "allow_paid_broadcast",
-        "revoke_messages",
-        "only_if_banned",
-        "for_channels",
     }
 )
 
@@ -2158,18 +2183,9 @@ class TelegramEmulator:
         token = request.match_info["token"]
         if token != self.token:
             return self._token_error(token)
-        key = request.match_info["method"].lower()
-        entry = self._methods.get(key)
+        entry = self._methods.get(request.match_info["method"].lower())
         if entry is None:
-            if key in _REAL_METHODS:
-                _LOG.warning(
-                    "Telegram emulator: method %s is not emulated", request.match_info["method"]
-                )
-                err = _bad(
-                    f"method {request.match_info['method']} is not supported by the emulator"
-                )
-                return self._json_response(err.payload(), 400)
-            return self._json_response(TelegramApiError(404, "Not Found").payload(), 404)
+            return self._unknown_method(request.match_info["method"])
         method, handler = entry
         call = ApiCall(
             seq=len(self.calls),
@@ -2185,17 +2201,8 @@ class TelegramEmulator:
             call.params, call.uploads = await self._read_params(request)
             call.received = time.monotonic()
             call.chat_id = call.params.get("chat_id")
-            delay = self._take_fault(method, call.chat_id, delays=True)
-            if delay is not None:
-                await asyncio.sleep(delay.delay)
-            fault = self._take_fault(method, call.chat_id, delays=False)
-            if fault is not None:
-                if fault.disconnect:
-                    self._record(call, TelegramApiError(0, "connection dropped"))
-                    if request.transport is not None:
-                        request.transport.close()
-                    return web.Response(status=500)  # never reaches the (closed) socket
-                raise fault.to_error()
+            if await self._injected_fault(call, request):
+                return web.Response(status=500)  # never reaches the (closed) socket
             result = handler(_Ctx(call.params, call.uploads, call))
             if inspect.isawaitable(result):
                 result = await result
@@ -2224,6 +2231,30 @@ class TelegramEmulator:
         call.result = copy.deepcopy(result)
         self._record(call, None)
         return self._json_response(payload, status)
+
+    def _unknown_method(self, name: str) -> web.Response:
+        """404 for a name Telegram does not know; 400 for a real method the bot does not use."""
+        if name.lower() not in _REAL_METHODS:
+            return self._json_response(TelegramApiError(404, "Not Found").payload(), 404)
+        _LOG.warning("Telegram emulator: method %s is not emulated", name)
+        return self._json_response(
+            _bad(f"method {name} is not supported by the emulator").payload(), 400
+        )
+
+    async def _injected_fault(self, call: ApiCall, request: web.Request) -> bool:
+        """Apply ``delay_next`` / ``fail_next``: raise the error, or True when disconnected."""
+        delay = self._take_fault(call.method, call.chat_id, delays=True)
+        if delay is not None:
+            await asyncio.sleep(delay.delay)
+        fault = self._take_fault(call.method, call.chat_id, delays=False)
+        if fault is None:
+            return False
+        if not fault.disconnect:
+            raise fault.to_error()
+        self._record(call, TelegramApiError(0, "connection dropped"))
+        if request.transport is not None:
+            request.transport.close()
+        return True
 
     def _record(self, call: ApiCall, error: TelegramApiError | None) -> None:
         if error is not None:
@@ -2433,15 +2464,11 @@ class TelegramEmulator:
         return out
 
     def _input_file(self, ctx: _Ctx, value: Any, field_name: str, kind: str) -> Any:
-        """Resolve a file parameter: multipart upload, attach://name or a file_id.
+        """Resolve a file parameter: a multipart upload or a file_id.
 
         Returns the list of photo sizes for ``kind == "photo"``, else one ``StoredFile``.
         """
         upload = ctx.uploads.get(field_name) if value is None else None
-        if isinstance(value, str) and value.startswith("attach://"):
-            upload = ctx.uploads.get(value[len("attach://") :])
-            if upload is None:
-                raise _bad(_WRONG_FILE_ID[len("Bad Request: ") :])
         if upload is not None:
             if kind == "photo":
                 return self._store_photo(upload.data, validate=True)
