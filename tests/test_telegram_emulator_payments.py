@@ -124,6 +124,23 @@ async def test_paying_an_invoice_sends_a_pre_checkout_query(
     assert [p.status for p in emu.payments] == ["pending"]
 
 
+async def test_paying_without_naming_the_invoice_pays_the_newest_in_the_chat(
+    emu: TelegramEmulator, bot: Bot, alice: TgUser
+) -> None:
+    await send_stars_invoice(bot, alice.id, payload="old")
+    await send_stars_invoice(bot, alice.id, payload="new", prices=[LabeledPrice("Sheet", 70)])
+    emu.pay_invoice(alice)
+    [record] = emu.payments
+    assert (record.payload, record.total_amount) == ("new", 70)
+    assert record.invoice is emu.invoices[-1]
+
+
+async def test_paying_needs_an_invoice(emu: TelegramEmulator, alice: TgUser) -> None:
+    with pytest.raises(ValueError, match="no invoice to pay"):
+        emu.pay_invoice(alice)
+    assert emu.payments == []
+
+
 async def test_accepting_the_pre_checkout_delivers_a_successful_payment(
     emu: TelegramEmulator, bot: Bot, alice: TgUser
 ) -> None:

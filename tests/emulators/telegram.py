@@ -83,7 +83,8 @@ Injecting updates (synchronous; every call also takes the default mark used by `
     A ``callback_query`` whose ``message`` is the bot's message as currently stored; returns the
     query id. With ``check`` the button must exist in the message's current inline keyboard.
 ``pay_invoice(user, message=None, *, payload=None, amount=None, currency="XTR") -> str``
-    The user taps "Pay": a ``pre_checkout_query`` for an invoice the bot sent (see Payments).
+    The user taps "Pay": a ``pre_checkout_query`` for an invoice the bot sent (default: the
+    newest one in the user's private chat; see Payments).
 ``redeliver(update_id) -> dict | None``; ``redeliver_successful_payment(charge_id=None) -> dict``
     Deliver an earlier update's content again under a new update_id (a duplicate delivery).
 ``inject_update(kind, payload) -> dict | None`` raw escape hatch.
@@ -1857,14 +1858,15 @@ class TelegramEmulator:
         """The user taps "Pay" on an invoice: injects a ``pre_checkout_query``; returns its id.
 
         ``message`` is the invoice message (any message reference); or pass ``payload=`` (the
-        newest invoice with it, or a bare payload with ``amount=``). The bot must answer within
+        newest invoice with it, or a bare payload with ``amount=``); with neither, the newest
+        invoice in the user's private chat. The bot must answer within
         ``pre_checkout_timeout`` seconds; without an answer the payment is declined.
         """
         self._take_mark()
         sender = self._user(user)
         invoice = self._invoice_for(sender, message, payload)
         if invoice is None and (payload is None or amount is None):
-            raise ValueError("pass an invoice message, or payload= and amount=")
+            raise ValueError("no invoice to pay: pass an invoice message, or payload= and amount=")
         query_id = str(5_123_000_000_000_000_000 + self._next())
         pay = Payment(
             query_id=query_id,
@@ -1907,7 +1909,7 @@ class TelegramEmulator:
             return found
         if payload is not None:
             return next((i for i in reversed(self.invoices) if i.payload == payload), None)
-        return None
+        return next((i for i in reversed(self.invoices) if i.chat_id == sender.id), None)
 
     def expire_pre_checkout(self, query_id: str | None = None) -> Payment:
         """Telegram gives up on a pre-checkout query now (as after 10 s without an answer).
