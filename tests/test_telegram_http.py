@@ -19,12 +19,14 @@ TOKEN = "123456:SECRET-token-never-shown"
 
 
 class TinyServer:
-    """Records each request's form; answers after ``delay`` seconds."""
+    """Records each request's form; with ``hold`` it answers only once ``release`` is set."""
 
     def __init__(self) -> None:
         self.forms: list[dict[str, object]] = []
         self.hosts: list[str] = []
-        self.delay = 0.0
+        self.hold = False
+        self.arrived = asyncio.Event()
+        self.release = asyncio.Event()
 
     async def handle(self, request: web.Request) -> web.Response:
         self.hosts.append(request.host)
@@ -37,7 +39,9 @@ class TinyServer:
                 for name, value in form.items()
             }
         )
-        await asyncio.sleep(self.delay)
+        self.arrived.set()
+        if self.hold:
+            await self.release.wait()
         return web.json_response({"ok": True, "result": True})
 
 
@@ -54,6 +58,7 @@ async def server() -> AsyncIterator[tuple[TinyServer, str]]:
     try:
         yield tiny, f"http://127.0.0.1:{port}"
     finally:
+        tiny.release.set()
         await runner.cleanup()
 
 
@@ -107,7 +112,7 @@ async def test_an_upload_arrives_as_multipart_with_its_name_and_type(server):
 
 async def test_a_slow_answer_times_out_as_timed_out(server):
     tiny, root = server
-    tiny.delay = 1.0
+    tiny.hold = True  # the server never answers in time
     request = AiohttpRequest(2, read_timeout=0.2)
     await request.initialize()
     try:
@@ -119,14 +124,15 @@ async def test_a_slow_answer_times_out_as_timed_out(server):
 
 async def test_a_busy_pool_times_out_after_the_pool_timeout(server):
     tiny, root = server
-    tiny.delay = 1.0
+    tiny.hold = True
     request = AiohttpRequest(1, read_timeout=5, pool_timeout=0.1, connect_timeout=0.1)
     await request.initialize()
     try:
         first = asyncio.create_task(request.post(f"{root}/bot{TOKEN}/a", RequestData([])))
-        await asyncio.sleep(0.1)
+        await asyncio.wait_for(tiny.arrived.wait(), 5)  # the only connection is now busy
         with pytest.raises(TimedOut):
             await request.post(f"{root}/bot{TOKEN}/b", RequestData([]))
+        tiny.release.set()
         assert await first is True
     finally:
         await request.shutdown()

@@ -29,7 +29,8 @@ Server
 ------
 ``TelegramEmulator(token="123456:TEST-TOKEN", bot_username="idphoto_test_bot", *,
 bot_first_name="IDPhoto Test Bot", privacy_mode=True, recompress_photos=False,
-callback_query_ttl=15.0, pre_checkout_timeout=10.0, webhook_retry_delay=0.2)``
+callback_query_ttl=15.0, pre_checkout_timeout=10.0, webhook_retry_delay=0.2,
+webhook_max_attempts=5, webhook_max_retry_delay=5.0, webhook_timeout=10.0)``
     ``await start()`` / ``await stop()`` (or ``async with``) bind 127.0.0.1 on a free port;
     use one emulator per test (per event loop). ``root_url``, ``base_url``, ``base_file_url``,
     ``token``, ``bot_id`` (the number before ":" in the token), ``bot_username``, ``bot_user``.
@@ -41,12 +42,10 @@ callback_query_ttl=15.0, pre_checkout_timeout=10.0, webhook_retry_delay=0.2)``
     method names case-insensitive) and ``/file/bot{token}/{file_path}``. A wrong token gives 401
     ``Unauthorized``, an unknown method 404 ``Not Found``; a real Bot API method that the emulator
     does not implement gives 400 ``Bad Request: method ... is not supported by the emulator``.
-    Implemented: getMe, getUpdates, set/delete/getWebhookInfo, set/get/deleteMyCommands,
-    sendMessage, sendPhoto, sendDocument, sendSticker, sendMediaGroup, sendChatAction,
-    editMessageText/Caption/ReplyMarkup/Media, deleteMessage(s), answerCallbackQuery, getFile,
-    getChat, getChatMember, getChatAdministrators, getChatMemberCount, leaveChat,
-    (un)pinChatMessage, set/getMyDescription/ShortDescription/Name, set/getChatMenuButton,
-    sendInvoice, createInvoiceLink, answerPreCheckoutQuery, refundStarPayment, logOut, close.
+    Implemented (what the bot uses): getMe, getUpdates, setWebhook, deleteWebhook,
+    getWebhookInfo, setMyCommands, sendMessage, sendPhoto, sendDocument, editMessageText,
+    editMessageCaption, editMessageReplyMarkup, deleteMessage, answerCallbackQuery, getFile,
+    getChatMember, sendInvoice, answerPreCheckoutQuery, refundStarPayment, getStarTransactions.
 
 World (synchronous)
 -------------------
@@ -84,8 +83,10 @@ Injecting updates (synchronous; every call also takes the default mark used by `
     A ``callback_query`` whose ``message`` is the bot's message as currently stored; returns the
     query id. With ``check`` the button must exist in the message's current inline keyboard.
 ``pay_invoice(user, message=None, *, payload=None, amount=None, currency="XTR") -> str``
-    A ``pre_checkout_query`` for an invoice the bot sent; when the bot answers ``ok=True`` the
-    ``successful_payment`` message follows, as on Telegram.
+    The user taps "Pay": a ``pre_checkout_query`` for an invoice the bot sent (default: the
+    newest one in the user's private chat; see Payments).
+``redeliver(update_id) -> dict | None``; ``redeliver_successful_payment(charge_id=None) -> dict``
+    Deliver an earlier update's content again under a new update_id (a duplicate delivery).
 ``inject_update(kind, payload) -> dict | None`` raw escape hatch.
 Injected messages are returned as the JSON dicts the bot receives. In groups with privacy mode
 on, messages the bot would not see are stored in the chat but produce no update.
@@ -100,10 +101,10 @@ Reading what the bot did
     ``description``; helpers ``message``, ``messages``, ``message_id``, ``text`` (as rendered by
     Telegram, i.e. markup removed), ``raw_text``, ``caption``, ``entities``, ``reply_markup``,
     ``buttons`` (rows of ``(text, callback_data | url | None)``), ``callback_data_for(label)``,
-    ``photo`` / ``photo_bytes``, ``document`` / ``document_bytes``, ``file_name``, ``media``.
+    ``photo`` / ``photo_bytes``, ``document`` / ``document_bytes``, ``file_name``.
 ``sent(chat_id=None, method=None, *, include_failed=False) -> list[ApiCall]``
     Calls of ``method``; with ``method=None`` only message-producing/-changing ones
-    (send* except sendChatAction, edit*, deleteMessage(s)).
+    (send*, edit*, deleteMessage).
 ``last_sent(chat_id=None, method=None) -> ApiCall``; ``texts(chat_id) -> list[str]``
 ``mark() -> int``; ``await wait_for(predicate=None, *, method=None, chat_id=None, after=None,
 timeout=5.0, include_failed=False) -> ApiCall``
@@ -117,12 +118,52 @@ timeout=5.0, include_failed=False) -> ApiCall``
     ``StoredMessage``: ``data`` (the JSON dict), ``message_id``, ``chat_id``, ``from_bot``,
     ``text``, ``caption``, ``entities``, ``buttons``, ``callback_data_for(label)``,
     ``photo_bytes``, ``document_bytes``, ``file_name``, ``edited``, ``deleted``.
-``reply_keyboard(chat_id)`` the custom reply keyboard currently shown (rows of texts) or None.
-``callback_answers: list[CallbackAnswer]``, ``chat_actions: list[ChatAction]``,
+``callback_answers: list[CallbackAnswer]``,
 ``commands: dict[(scope_key, language_code), list[(command, description)]]`` and
 ``get_commands(scope="default", language_code="")``; ``updates`` (all delivered updates),
-``pending_updates``, ``files`` / ``file_bytes(file_id)``, ``payments``, ``invoices``,
-``webhook_url``, ``poll_count``.
+``pending_updates``, ``files`` / ``file_bytes(file_id)``, ``poll_count`` and
+``await wait_for_poll(after=0, timeout=5.0) -> int`` (a getUpdates reached the emulator).
+
+Payments (Telegram Stars)
+-------------------------
+``sendInvoice`` is checked like Telegram: ``title`` / ``description`` / ``payload`` /
+``currency`` required (400 'parameter "title" is required'); title <= 32 and description <= 255
+characters (the wording of these two errors is the emulator's: not verified against Telegram);
+payload <= 128 bytes ("INVOICE_PAYLOAD_INVALID"); a total <= 0 "total price must be positive";
+with ``XTR`` exactly one price, no ``provider_token`` and no tips, else "STARS_INVOICE_INVALID";
+other currencies need a provider token ("PAYMENT_PROVIDER_INVALID").
+``pay_invoice`` sends a ``pre_checkout_query``. ``answerPreCheckoutQuery(ok=True)`` within
+``pre_checkout_timeout`` (10 s) charges the user: a ``successful_payment`` message (currency,
+total_amount, invoice_payload, a unique ``telegram_payment_charge_id``, a different
+``provider_payment_charge_id``) arrives from the user in the invoice's chat. ``ok=False`` needs
+an ``error_message``. A second answer, or one after the deadline, fails with "query is too old
+and response timeout expired or query ID is invalid"; with no answer by the deadline the payment
+is declined (``timed_out``). ``expire_pre_checkout(query_id=None) -> Payment`` makes the deadline
+pass now. ``refundStarPayment(user_id, telegram_payment_charge_id)``: "USER_ID_INVALID" (unknown
+user), "CHARGE_NOT_FOUND" (unknown charge or another user's), "CHARGE_ALREADY_REFUNDED"; on
+success a ``refunded_payment`` message arrives. ``getStarTransactions(offset, limit)`` lists
+payments (``source``) and refunds (``receiver``) oldest first.
+Records: ``invoices: list[Invoice]``, ``payments: list[Payment]`` (``status`` pending | paid |
+declined | refunded, ``error_message``, ``timed_out``, charge ids, ``message``, ``update_id``),
+``refunds: list[Refund]``, ``star_balance`` (paid minus refunded).
+
+Webhooks
+--------
+``setWebhook(url, secret_token=None, allowed_updates=None, drop_pending_updates=False)``: only
+127.0.0.1/localhost URLs (others: "bad webhook: Failed to resolve host ..."); ``secret_token``
+of 1-256 characters ``A-Za-z0-9_-`` ("secret token is too long" / "secret token contains
+unallowed characters"). While a webhook is set getUpdates answers 409 ("can't use getUpdates
+method while webhook is active ...") and a running long poll ends with 409 "terminated by
+setWebhook request". Updates are POSTed as JSON one at a time, in order, with
+``X-Telegram-Bot-Api-Secret-Token`` when a secret is set, honouring ``allowed_updates``. A non-2xx
+answer, a connection error or no answer within ``webhook_timeout`` is retried after
+``webhook_retry_delay`` doubling each time (at most ``webhook_max_retry_delay``); after
+``webhook_max_attempts`` failures the update is dropped (``dropped_updates``) and the next one
+goes. ``getWebhookInfo``: url, pending_update_count, last_error_date / last_error_message,
+allowed_updates. ``deleteWebhook(drop_pending_updates=False)`` stops delivery.
+Records: ``webhook_url``, ``webhook_secret_token``, ``allowed_updates``,
+``webhook_deliveries: list[WebhookDelivery]`` (update_id, url, secret_token, attempt, status,
+error, at) and ``await wait_for_webhook_deliveries(count, timeout=5.0)``.
 
 Faults
 ------
@@ -135,15 +176,15 @@ chat_id=None, migrate_to_chat_id=None, disconnect=False) -> Fault``
 ``delay_next(method, seconds, *, times=1)`` slows calls down (for PTB ``TimedOut`` tests).
 ``clear_faults()``.
 
-Fidelity notes: parse_mode HTML / MarkdownV2 / Markdown is parsed like Telegram (port of
-tdlib's parsers, same error texts and byte offsets); editing without ``reply_markup`` removes the
+Fidelity notes: the bot sends plain text, so a ``parse_mode`` is refused (400) rather than
+half-emulated; Telegram's own entity detection is kept for ``bot_command`` and ``mention`` (what
+PTB's CommandHandler and group privacy mode need). Editing without ``reply_markup`` removes the
 inline keyboard; getUpdates confirms updates below ``offset``, a second concurrent getUpdates
-terminates the first with 409; ``setWebhook`` to a 127.0.0.1/localhost URL really delivers updates
-(with ``X-Telegram-Bot-Api-Secret-Token``). Real Telegram recompresses photos; here the largest
-size keeps the original bytes unless ``recompress_photos=True`` (JPEG, longest side <= 2560).
-Not emulated: flood limits (use ``fail_next(..., 429)``), inline mode, video/audio/voice,
-downloading files from URLs (400 "failed to get HTTP URL content"). Module helpers:
-``parse_entities(text, parse_mode)`` and ``detect_entities(text)``.
+terminates the first with 409. Real Telegram recompresses photos; here the largest size keeps the
+original bytes unless ``recompress_photos=True`` (JPEG, longest side <= 2560).
+Not emulated: flood limits (use ``fail_next(..., 429)``), inline mode, video/audio/voice, media
+groups and chat actions sent by the bot, downloading files from URLs (400 "failed to get HTTP
+URL content"). Module helper: ``detect_entities(text)``.
 """
 
 from __future__ import annotations
@@ -166,7 +207,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 import aiohttp
 import telegram
@@ -177,10 +218,10 @@ from telegram.request import HTTPXRequest
 __all__ = [
     "ApiCall",
     "CallbackAnswer",
-    "ChatAction",
     "Fault",
     "Invoice",
     "Payment",
+    "Refund",
     "StoredFile",
     "StoredMessage",
     "TelegramApiError",
@@ -189,8 +230,8 @@ __all__ = [
     "TgUser",
     "UploadedFile",
     "WaitTimeout",
+    "WebhookDelivery",
     "detect_entities",
-    "parse_entities",
     "utf16_len",
 ]
 
@@ -204,6 +245,10 @@ MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 MAX_PHOTO_SIZE = 10 * 1024 * 1024
 PHOTO_THUMB_SIDES = (90, 320, 800)
 RECOMPRESSED_PHOTO_SIDES = (90, 320, 800, 1280, 2560)
+STARS = "XTR"
+MAX_INVOICE_TITLE = 32
+MAX_INVOICE_DESCRIPTION = 255
+MAX_INVOICE_PAYLOAD_BYTES = 128
 
 ALL_UPDATE_TYPES = (
     "message",
@@ -235,22 +280,6 @@ DEFAULT_ALLOWED_UPDATES = tuple(
     u
     for u in ALL_UPDATE_TYPES
     if u not in {"chat_member", "message_reaction", "message_reaction_count"}
-)
-
-CHAT_ACTIONS = frozenset(
-    {
-        "typing",
-        "upload_photo",
-        "record_video",
-        "upload_video",
-        "record_voice",
-        "upload_voice",
-        "upload_document",
-        "choose_sticker",
-        "find_location",
-        "record_video_note",
-        "upload_video_note",
-    }
 )
 
 _CONFLICT_OTHER_POLL = (
@@ -340,7 +369,7 @@ class WaitTimeout(AssertionError):
 
 
 # ---------------------------------------------------------------------------------------------
-# Text: UTF-16 lengths, entity parsing (ports of tdlib's parsers) and entity detection
+# Text: UTF-16 lengths, button URLs and entity detection
 # ---------------------------------------------------------------------------------------------
 
 
@@ -349,698 +378,18 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-class _EntityParseError(Exception):
-    pass
-
-
-_TD_SPACE = frozenset(b" \t\r\n\x00\x0b")
-_ENTITY_TD_NAMES = {
-    "bold": "Bold",
-    "italic": "Italic",
-    "underline": "Underline",
-    "strikethrough": "Strikethrough",
-    "spoiler": "Spoiler",
-    "code": "Code",
-    "pre": "Pre",
-    "pre_code": "PreCode",
-    "text_link": "TextUrl",
-    "custom_emoji": "CustomEmoji",
-    "blockquote": "BlockQuote",
-    "expandable_blockquote": "ExpandableBlockQuote",
-}
-_ENTITY_PRIORITY = {
-    "mention": 50,
-    "hashtag": 50,
-    "bot_command": 50,
-    "url": 50,
-    "email": 50,
-    "bold": 90,
-    "italic": 91,
-    "code": 20,
-    "pre": 11,
-    "text_link": 49,
-    "text_mention": 49,
-    "cashtag": 50,
-    "phone_number": 50,
-    "underline": 92,
-    "strikethrough": 93,
-    "blockquote": 0,
-    "spoiler": 94,
-    "custom_emoji": 99,
-    "expandable_blockquote": 0,
-}
-_HTML_TAGS = frozenset(
-    {
-        "a",
-        "b",
-        "strong",
-        "i",
-        "em",
-        "s",
-        "strike",
-        "del",
-        "u",
-        "ins",
-        "tg-spoiler",
-        "tg-emoji",
-        "span",
-        "pre",
-        "code",
-        "blockquote",
-    }
-)
-
-UserResolver = Callable[[int], "dict[str, Any] | None"]
-
-
-def _u16(c: int) -> int:
-    """UTF-16 units contributed by the UTF-8 byte ``c`` (counted on first code units only)."""
-    if (c & 0xC0) == 0x80:
-        return 0
-    return 2 if c >= 0xF0 else 1
-
-
-def _is_alnum(c: int) -> bool:
-    return 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122
-
-
-def _checked_link(url: str) -> str | None:
-    """Approximation of tdlib's LinkManager::get_checked_link: normalised URL or None."""
+def _valid_button_url(url: str) -> bool:
+    """A URL Telegram accepts in an inline button (http(s)/tg with a host; no spaces)."""
     if not url or any(ch.isspace() for ch in url):
-        return None
-    m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", url)
-    if m and (url[m.end() :].startswith("//") or m.group(1).lower() in {"tg", "ton", "mailto"}):
-        scheme = m.group(1).lower()
-        if scheme in {"tg", "ton", "mailto"}:
-            return scheme + url[m.end() - 1 :]
-        if scheme not in {"http", "https", "ftp", "tonsite"}:
-            return None
-        rest = url[m.end() + 2 :]
-        host = re.split(r"[/?#]", rest, maxsplit=1)[0]
-        if not host or not urlsplit(url).hostname:
-            return None
-        if len(rest) == len(host) or rest[len(host)] != "/":
-            rest = f"{host}/{rest[len(host) :]}"
-        return f"{scheme}://{rest}"
-    host = re.split(r"[/?#]", url, maxsplit=1)[0]
-    if re.fullmatch(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(:\d{1,5})?", host):
-        if len(url) == len(host) or url[len(host)] != "/":
-            url = f"{host}/{url[len(host) :]}"
-        return "http://" + url
-    return None
+        return False
+    if url.lower().startswith("tg:"):
+        return True
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
 
 
-def _custom_emoji_id(url: str) -> str:
-    """tdlib's LinkManager::get_link_custom_emoji_id (same error messages)."""
-    m = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?", url)
-    if not m or m.group(1).lower() != "tg":
-        raise _EntityParseError("Custom emoji URL must have scheme tg")
-    rest = url[m.end() :].split("#", 1)[0]
-    host, _, query = rest.partition("?")
-    if host.split("/", 1)[0].lower() != "emoji":
-        raise _EntityParseError('Custom emoji URL must have host "emoji"')
-    ids = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == "id"]
-    if not ids:
-        raise _EntityParseError("Custom emoji URL must have an emoji identifier")
-    if not re.fullmatch(r"[1-9]\d{0,18}", ids[0]):
-        raise _EntityParseError("Invalid custom emoji identifier specified")
-    return ids[0]
-
-
-def _link_entity(
-    url: str, offset: int, length: int, resolve_user: UserResolver | None
-) -> dict[str, Any] | None:
-    m = re.fullmatch(r"(?i)tg:(?://)?user\?id=(\d+)", url)
-    if m:
-        user = resolve_user(int(m.group(1))) if resolve_user else None
-        if user is None:
-            return None
-        return {"type": "text_mention", "offset": offset, "length": length, "user": user}
-    checked = _checked_link(url)
-    if checked is None:
-        return None
-    return {"type": "text_link", "offset": offset, "length": length, "url": checked}
-
-
-def _entity(kind: str, offset: int, length: int, **extra: Any) -> dict[str, Any]:
-    return {"type": kind, "offset": offset, "length": length, **extra}
-
-
-def _sort_entities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(
-        entities,
-        key=lambda e: (e["offset"], -e["length"], _ENTITY_PRIORITY.get(e["type"], 50)),
-    )
-
-
-def _decode_html_entity(text: bytes, pos: int) -> tuple[int, int]:
-    """tdlib's decode_html_entity: (code point, position after it) or (0, pos)."""
-    n = len(text)
-
-    def at(i: int) -> int:
-        return text[i] if i < n else 0
-
-    end = pos + 1
-    res = 0
-    if at(pos + 1) == ord("#"):
-        end += 1
-        if at(pos + 2) == ord("x"):
-            end += 1
-            while chr(at(end)) in "0123456789abcdefABCDEF" and at(end):
-                res = res * 16 + int(chr(at(end)), 16)
-                end += 1
-        else:
-            while 48 <= at(end) <= 57:
-                res = res * 10 + at(end) - 48
-                end += 1
-        if res == 0 or res >= 0x10FFFF or end - pos >= 10:
-            return 0, pos
-    else:
-        while 65 <= at(end) <= 90 or 97 <= at(end) <= 122:
-            end += 1
-        res = {b"lt": 60, b"gt": 62, b"amp": 38, b"quot": 34}.get(text[pos + 1 : end], 0)
-        if not res:
-            return 0, pos
-    if at(end) == ord(";"):
-        end += 1
-    return res, end
-
-
-def _parse_html(src: str, resolve_user: UserResolver | None) -> tuple[str, list[dict[str, Any]]]:
-    """Port of tdlib's parse_html (same accepted tags, same error messages and byte offsets)."""
-    text = src.encode("utf-8")
-    n = len(text)
-
-    def at(i: int) -> int:
-        return text[i] if i < n else 0
-
-    def fail(message: str) -> _EntityParseError:
-        return _EntityParseError(message)
-
-    out = bytearray()
-    entities: list[dict[str, Any]] = []
-    utf16 = 0
-    # (tag name, argument, utf16 offset, byte position in out)
-    nested: list[tuple[str, str, int, int]] = []
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == ord("&"):
-            code, new_i = _decode_html_entity(text, i)
-            if code:
-                if 0xD800 <= code <= 0xDFFF:
-                    raise fail(
-                        "Text contains invalid Unicode characters after decoding HTML entities, "
-                        "check for unmatched surrogate code units"
-                    )
-                utf16 += 2 if code > 0xFFFF else 1
-                out += chr(code).encode("utf-8")
-                i = new_i
-                continue
-        if c != ord("<"):
-            utf16 += _u16(c)
-            out.append(c)
-            i += 1
-            continue
-        begin = i
-        i += 1
-        if at(i) != ord("/"):
-            while at(i) not in _TD_SPACE and at(i) != ord(">"):
-                i += 1
-            if at(i) == 0:
-                raise fail(f"Unclosed start tag at byte offset {begin}")
-            tag = text[begin + 1 : i].decode("utf-8", "replace").lower()
-            if tag not in _HTML_TAGS:
-                raise fail(f'Unsupported start tag "{tag}" at byte offset {begin}')
-            argument = ""
-            while at(i) != ord(">"):
-                while at(i) != 0 and at(i) in _TD_SPACE:
-                    i += 1
-                if at(i) == ord(">"):
-                    break
-                attr_begin = i
-                while at(i) not in _TD_SPACE and at(i) not in b"=>/\"'":
-                    i += 1
-                attr_name = text[attr_begin:i]
-                if not attr_name:
-                    raise fail(f'Empty attribute name in the tag "{tag}" at byte offset {begin}')
-                while at(i) != 0 and at(i) in _TD_SPACE:
-                    i += 1
-                if at(i) != ord("="):
-                    if at(i) == 0:
-                        raise fail(f'Unclosed start tag "{tag}" at byte offset {begin}')
-                    if tag == "blockquote" and attr_name == b"expandable":
-                        argument = "1"
-                    continue
-                i += 1
-                while at(i) != 0 and at(i) in _TD_SPACE:
-                    i += 1
-                if at(i) == 0:
-                    raise fail(f'Unclosed start tag "{tag}" at byte offset {begin}')
-                if at(i) not in (ord("'"), ord('"')):
-                    token_begin = i
-                    while _is_alnum(at(i)) or at(i) in (ord("."), ord("-")):
-                        i += 1
-                    value = text[token_begin:i].decode("ascii").lower()
-                    if at(i) not in _TD_SPACE and at(i) != ord(">"):
-                        raise fail(f"Unexpected end of name token at byte offset {token_begin}")
-                else:
-                    end_char = at(i)
-                    i += 1
-                    raw = bytearray()
-                    while at(i) != end_char and at(i) != 0:
-                        if at(i) == ord("&"):
-                            code, new_i = _decode_html_entity(text, i)
-                            if code:
-                                raw += chr(code).encode("utf-8", "surrogatepass")
-                                i = new_i
-                                continue
-                        raw.append(at(i))
-                        i += 1
-                    if at(i) == end_char:
-                        i += 1
-                    value = raw.decode("utf-8", "replace")
-                if at(i) == 0:
-                    raise fail(f"Unclosed start tag at byte offset {begin}")
-                if tag == "a" and attr_name == b"href":
-                    argument = value
-                elif tag == "code" and attr_name == b"class" and value.startswith("language-"):
-                    argument = value[9:]
-                elif tag == "span" and attr_name == b"class" and value.startswith("tg-"):
-                    argument = value[3:]
-                elif (tag == "tg-emoji" and attr_name == b"emoji-id") or (
-                    tag == "blockquote" and attr_name == b"expandable"
-                ):
-                    argument = value if tag == "tg-emoji" else "1"
-            if tag == "span" and argument != "spoiler":
-                raise fail(f'Tag "span" must have class "tg-spoiler" at byte offset {begin}')
-            nested.append((tag, argument, utf16, len(out)))
-        else:
-            if not nested:
-                raise fail(f"Unexpected end tag at byte offset {begin}")
-            while at(i) not in _TD_SPACE and at(i) != ord(">"):
-                i += 1
-            end_tag = text[begin + 2 : i].decode("utf-8", "replace").lower()
-            while at(i) in _TD_SPACE and at(i) != 0:
-                i += 1
-            if at(i) != ord(">"):
-                raise fail(f"Unclosed end tag at byte offset {begin}")
-            tag, argument, offset, begin_pos = nested[-1]
-            if end_tag and end_tag != tag:
-                raise fail(
-                    f'Unmatched end tag at byte offset {begin}, expected "</{tag}>", '
-                    f'found "</{end_tag}>"'
-                )
-            if utf16 > offset:
-                length = utf16 - offset
-                if tag in ("i", "em"):
-                    entities.append(_entity("italic", offset, length))
-                elif tag in ("b", "strong"):
-                    entities.append(_entity("bold", offset, length))
-                elif tag in ("s", "strike", "del"):
-                    entities.append(_entity("strikethrough", offset, length))
-                elif tag in ("u", "ins"):
-                    entities.append(_entity("underline", offset, length))
-                elif tag in ("tg-spoiler", "span"):
-                    entities.append(_entity("spoiler", offset, length))
-                elif tag == "tg-emoji":
-                    if not argument.isdigit() or int(argument) == 0:
-                        raise fail("Invalid custom emoji identifier specified")
-                    entities.append(
-                        _entity("custom_emoji", offset, length, custom_emoji_id=argument)
-                    )
-                elif tag == "a":
-                    url = argument or out[begin_pos:].decode("utf-8", "replace")
-                    link = _link_entity(url, offset, length, resolve_user)
-                    if link:
-                        entities.append(link)
-                elif tag == "pre":
-                    last = entities[-1] if entities else None
-                    if (
-                        last is not None
-                        and last["type"] == "code"
-                        and last["offset"] == offset
-                        and last["length"] == length
-                        and last.get("language")
-                    ):
-                        last["type"] = "pre"
-                    else:
-                        entities.append(_entity("pre", offset, length))
-                elif tag == "code":
-                    last = entities[-1] if entities else None
-                    if (
-                        last is not None
-                        and last["type"] == "pre"
-                        and last["offset"] == offset
-                        and last["length"] == length
-                        and argument
-                    ):
-                        last["language"] = argument
-                    elif argument:
-                        entities.append(_entity("code", offset, length, language=argument))
-                    else:
-                        entities.append(_entity("code", offset, length))
-                else:  # blockquote
-                    kind = "expandable_blockquote" if argument else "blockquote"
-                    entities.append(_entity(kind, offset, length))
-            nested.pop()
-        i += 1
-    if nested:
-        raise fail(f'Can\'t find end tag corresponding to start tag "{nested[-1][0]}"')
-    for ent in entities:
-        if ent["type"] == "code":
-            ent.pop("language", None)
-    return out.decode("utf-8", "replace"), _sort_entities(entities)
-
-
-def _parse_markdown(src: str, resolve_user: UserResolver | None) -> tuple[str, list[dict]]:
-    """Port of tdlib's parse_markdown (legacy "Markdown" parse mode)."""
-    text = src.encode("utf-8")
-    n = len(text)
-
-    def at(i: int) -> int:
-        return text[i] if i < n else 0
-
-    out = bytearray()
-    entities: list[dict[str, Any]] = []
-    utf16 = 0
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == ord("\\") and at(i + 1) in b"_*`[":
-            i += 1
-            out.append(text[i])
-            utf16 += 1
-            i += 1
-            continue
-        if c not in b"_*`[":
-            utf16 += _u16(c)
-            out.append(c)
-            i += 1
-            continue
-        begin = i
-        end_char = ord("]") if c == ord("[") else c
-        is_pre = False
-        i += 1
-        language = ""
-        if c == ord("`") and at(i) == ord("`") and at(i + 1) == ord("`"):
-            i += 2
-            is_pre = True
-            lang_end = i
-            while at(lang_end) not in _TD_SPACE and at(lang_end) != ord("`"):
-                lang_end += 1
-            if i != lang_end and lang_end < n and at(lang_end) != ord("`"):
-                language = text[i:lang_end].decode("utf-8", "replace")
-                i = lang_end
-            if at(i) in (10, 13):
-                if at(i + 1) in (10, 13) and at(i) != at(i + 1):
-                    i += 2
-                else:
-                    i += 1
-        entity_offset = utf16
-        while i < n and (
-            at(i) != end_char or (is_pre and not (at(i + 1) == ord("`") and at(i + 2) == ord("`")))
-        ):
-            utf16 += _u16(text[i])
-            out.append(text[i])
-            i += 1
-        if i == n:
-            raise _EntityParseError(f"Can't find end of the entity starting at byte offset {begin}")
-        if entity_offset != utf16:
-            length = utf16 - entity_offset
-            if c == ord("_"):
-                entities.append(_entity("italic", entity_offset, length))
-            elif c == ord("*"):
-                entities.append(_entity("bold", entity_offset, length))
-            elif c == ord("["):
-                if at(i + 1) != ord("("):
-                    url = text[begin + 1 : i].decode("utf-8", "replace")
-                else:
-                    i += 2
-                    raw = bytearray()
-                    while i < n and text[i] != ord(")"):
-                        raw.append(text[i])
-                        i += 1
-                    url = raw.decode("utf-8", "replace")
-                link = _link_entity(url, entity_offset, length, resolve_user)
-                if link:
-                    entities.append(link)
-            elif is_pre:
-                extra = {"language": language} if language else {}
-                entities.append(_entity("pre", entity_offset, length, **extra))
-            else:
-                entities.append(_entity("code", entity_offset, length))
-        if is_pre:
-            i += 2
-        i += 1
-    return out.decode("utf-8", "replace"), _sort_entities(entities)
-
-
-@dataclass
-class _V2Entity:
-    kind: str
-    argument: str
-    offset: int
-    byte_offset: int
-    begin_pos: int
-
-
-def _parse_markdown_v2(src: str, resolve_user: UserResolver | None) -> tuple[str, list[dict]]:
-    """Port of tdlib's parse_markdown_v2 (same reserved characters, errors and byte offsets)."""
-    text = src.encode("utf-8")
-    n = len(text)
-
-    def at(i: int) -> int:
-        return text[i] if i < n else 0
-
-    def reserved(ch: int) -> _EntityParseError:
-        return _EntityParseError(
-            f"Character '{chr(ch)}' is reserved and must be escaped with the preceding '\\'"
-        )
-
-    def unclosed(ent: _V2Entity) -> _EntityParseError:
-        return _EntityParseError(
-            f"Can't find end of {_ENTITY_TD_NAMES[ent.kind]} entity at byte offset "
-            f"{ent.byte_offset}"
-        )
-
-    out = bytearray()
-    entities: list[dict[str, Any]] = []
-    utf16 = 0
-    nested: list[_V2Entity] = []
-    have_blockquote = False
-    can_start_blockquote = True
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == ord("\\") and 0 < at(i + 1) <= 126:
-            i += 1
-            utf16 += 1
-            out.append(text[i])
-            if text[i] != 13:
-                can_start_blockquote = text[i] == 10
-            i += 1
-            continue
-        reserved_chars = b"_*[]()~`>#+-=|{}.!\n"
-        if nested and nested[-1].kind in ("code", "pre", "pre_code"):
-            reserved_chars = b"`"
-        if c not in reserved_chars:
-            if (c & 0xC0) != 0x80:
-                utf16 += _u16(c)
-                if c != 13:
-                    can_start_blockquote = False
-            out.append(c)
-            i += 1
-            continue
-
-        is_end = False
-        if nested:
-            top = nested[-1].kind
-            if have_blockquote and c == 10 and (i + 1 == n or at(i + 1) != ord(">")):
-                is_end = True
-            elif top == "bold":
-                is_end = c == ord("*")
-            elif top == "italic":
-                is_end = c == ord("_") and at(i + 1) != ord("_")
-            elif top == "code":
-                is_end = c == ord("`")
-            elif top in ("pre", "pre_code"):
-                is_end = c == ord("`") and at(i + 1) == ord("`") and at(i + 2) == ord("`")
-            elif top in ("text_link", "custom_emoji"):
-                is_end = c == ord("]")
-            elif top == "underline":
-                is_end = c == ord("_") and at(i + 1) == ord("_")
-            elif top == "strikethrough":
-                is_end = c == ord("~")
-            elif top == "spoiler":
-                is_end = c == ord("|") and at(i + 1) == ord("|")
-
-        if not is_end:
-            kind: str | None
-            argument = ""
-            byte_offset = i
-            if c == ord("_"):
-                if at(i + 1) == ord("_"):
-                    kind = "underline"
-                    i += 1
-                else:
-                    kind = "italic"
-            elif c == ord("*"):
-                kind = "bold"
-            elif c == ord("~"):
-                kind = "strikethrough"
-            elif c == ord("|"):
-                if at(i + 1) != ord("|"):
-                    raise reserved(c)
-                i += 1
-                kind = "spoiler"
-            elif c == ord("["):
-                kind = "text_link"
-            elif c == ord("`"):
-                if at(i + 1) == ord("`") and at(i + 2) == ord("`"):
-                    i += 3
-                    kind = "pre"
-                    lang_end = i
-                    while at(lang_end) not in _TD_SPACE and at(lang_end) != ord("`"):
-                        lang_end += 1
-                    if i != lang_end and lang_end < n and at(lang_end) != ord("`"):
-                        kind = "pre_code"
-                        argument = text[i:lang_end].decode("utf-8", "replace")
-                        i = lang_end
-                    if at(i) in (10, 13):
-                        if at(i + 1) in (10, 13) and at(i) != at(i + 1):
-                            i += 2
-                        else:
-                            i += 1
-                    i -= 1
-                else:
-                    kind = "code"
-            elif c == ord("!"):
-                if at(i + 1) != ord("["):
-                    raise reserved(c)
-                i += 1
-                kind = "custom_emoji"
-            elif c == 10:
-                utf16 += 1
-                out.append(10)
-                can_start_blockquote = True
-                kind = None
-            elif c == ord(">"):
-                if not can_start_blockquote:
-                    raise reserved(c)
-                if have_blockquote:
-                    kind = None
-                else:
-                    kind = "blockquote"
-                    have_blockquote = True
-            else:
-                raise reserved(c)
-            if kind is not None:
-                nested.append(_V2Entity(kind, argument, utf16, byte_offset, len(out)))
-            i += 1
-            continue
-
-        # end of an entity
-        kind = nested[-1].kind
-        if c == 10 and kind != "blockquote":
-            top = nested[-1]
-            if kind != "spoiler" or not (
-                top.byte_offset == i - 2 or (top.byte_offset == i - 3 and out and out[-1] == 13)
-            ):
-                raise unclosed(top)
-            nested.pop()
-            if nested[-1].kind != "blockquote":
-                raise unclosed(nested[-1])
-            kind = "expandable_blockquote"
-        top = nested[-1]
-        argument = top.argument
-        skip_entity = utf16 == top.offset
-        link: dict[str, Any] | None = None
-        if kind in ("underline", "spoiler"):
-            i += 1
-        elif kind in ("pre", "pre_code"):
-            i += 2
-        elif kind in ("text_link", "custom_emoji"):
-            if at(i + 1) != ord("("):
-                if kind == "custom_emoji":
-                    raise _EntityParseError("Custom emoji entity must contain a tg://emoji URL")
-                url = out[top.begin_pos :].decode("utf-8", "replace")
-            else:
-                i += 2
-                url_begin = i
-                raw = bytearray()
-                while i < n and text[i] != ord(")"):
-                    if text[i] == ord("\\") and 0 < at(i + 1) <= 126:
-                        raw.append(at(i + 1))
-                        i += 2
-                        continue
-                    raw.append(text[i])
-                    i += 1
-                if at(i) != ord(")"):
-                    what = "a custom emoji URL" if kind == "custom_emoji" else "a URL"
-                    raise _EntityParseError(f"Can't find end of {what} at byte offset {url_begin}")
-                url = raw.decode("utf-8", "replace")
-            if kind == "custom_emoji":
-                argument = _custom_emoji_id(url)
-            else:
-                link = _link_entity(url, top.offset, utf16 - top.offset, resolve_user)
-                skip_entity = skip_entity or link is None
-        elif kind in ("blockquote", "expandable_blockquote"):
-            have_blockquote = False
-            out.append(text[i])
-            can_start_blockquote = True
-            utf16 += 1
-            skip_entity = False
-        if not skip_entity:
-            length = utf16 - top.offset
-            if link is not None:
-                entities.append(link)
-            elif kind == "pre_code":
-                entities.append(_entity("pre", top.offset, length, language=argument))
-            elif kind == "custom_emoji":
-                entities.append(
-                    _entity("custom_emoji", top.offset, length, custom_emoji_id=argument)
-                )
-            else:
-                entities.append(_entity(kind, top.offset, length))
-        nested.pop()
-        i += 1
-
-    if have_blockquote and nested:
-        kind = "blockquote"
-        if nested[-1].kind == "spoiler" and nested[-1].byte_offset == n - 2:
-            nested.pop()
-            kind = "expandable_blockquote"
-        if nested and nested[-1].kind == "blockquote":
-            length = utf16 - nested[-1].offset
-            if length:
-                entities.append(_entity(kind, nested[-1].offset, length))
-            nested.pop()
-    if nested:
-        raise unclosed(nested[-1])
-    return out.decode("utf-8", "replace"), _sort_entities(entities)
-
-
-def parse_entities(
-    text: str, parse_mode: str, resolve_user: UserResolver | None = None
-) -> tuple[str, list[dict[str, Any]]]:
-    """Parse ``text`` like Telegram does for ``parse_mode`` (HTML, MarkdownV2 or Markdown).
-
-    Returns the plain text and the entity dicts. Raises ``TelegramApiError`` (400
-    "Bad Request: can't parse entities: ...") on malformed markup.
-    """
-    mode = parse_mode.lower()
-    parser = {
-        "html": _parse_html,
-        "markdownv2": _parse_markdown_v2,
-        "markdown": _parse_markdown,
-    }.get(mode)
-    if parser is None:
-        raise _bad("unsupported parse_mode")
-    try:
-        return parser(text, resolve_user)
-    except _EntityParseError as exc:
-        raise _bad(f"can't parse entities: {exc}") from None
+def _entity(kind: str, offset: int, length: int) -> dict[str, Any]:
+    return {"type": kind, "offset": offset, "length": length}
 
 
 def _is_word(ch: str) -> bool:
@@ -1048,15 +397,6 @@ def _is_word(ch: str) -> bool:
 
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-_URL_RE = re.compile(
-    r"(?i)(?<![\w@/.])(?:(?:https?|tg)://[^\s<>\"]+|www\.[^\s<>\"]+|"
-    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|me|ru|dev|app|co|de|uk|info|biz)"
-    r"\b(?:/[^\s<>\"]*)?)"
-)
-_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-    r"\.[A-Za-z]{2,}(?![\w])"
-)
 
 
 def _find_bot_commands(text: str) -> Iterable[tuple[int, int]]:
@@ -1097,61 +437,21 @@ def _find_mentions(text: str) -> Iterable[tuple[int, int]]:
         yield p, j
 
 
-def _find_hashtags(text: str) -> Iterable[tuple[int, int]]:
-    for m in re.finditer(r"(?<![\w#])#(\w{1,256})(?![\w]*#)", text):
-        if any(ch.isalpha() for ch in m.group(1)):
-            yield m.start(), m.end()
-
-
-def _find_urls(text: str) -> Iterable[tuple[int, int]]:
-    for m in _URL_RE.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".,:;!?)]}'\"":
-            end -= 1
-        if end > m.start():
-            yield m.start(), end
-
-
 def detect_entities(text: str) -> list[dict[str, Any]]:
-    """Entities Telegram detects by itself: bot_command, email, url, mention, hashtag."""
+    """Entities Telegram detects by itself that matter here: bot_command and mention.
+
+    (PTB's CommandHandler needs ``bot_command``; privacy mode lets a group's ``@bot`` mentions
+    through.) Offsets and lengths are in UTF-16 code units, sorted by offset.
+    """
     if not text:
         return []
     offsets = [0]
     for ch in text:
         offsets.append(offsets[-1] + (2 if ord(ch) > 0xFFFF else 1))
-    taken: list[tuple[int, int]] = []
-    found: list[dict[str, Any]] = []
-    finders: list[tuple[str, Callable[[str], Iterable[tuple[int, int]]]]] = [
-        ("bot_command", _find_bot_commands),
-        ("email", lambda t: ((m.start(), m.end()) for m in _EMAIL_RE.finditer(t))),
-        ("url", _find_urls),
-        ("mention", _find_mentions),
-        ("hashtag", _find_hashtags),
-    ]
-    for kind, finder in finders:
-        for start, end in finder(text):
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            found.append(_entity(kind, offsets[start], offsets[end] - offsets[start]))
-    return found
-
-
-def _merge_detected(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Add auto-detected entities that do not collide with code/pre/link entities."""
-    blocking = [
-        (e["offset"], e["offset"] + e["length"])
-        for e in entities
-        if e["type"] in {"code", "pre", "text_link", "text_mention", "custom_emoji"}
-    ]
-    extra = [
-        d
-        for d in detect_entities(text)
-        if not any(
-            d["offset"] < end and start < d["offset"] + d["length"] for start, end in blocking
-        )
-    ]
-    return _sort_entities([*entities, *extra])
+    spans = [("bot_command", *span) for span in _find_bot_commands(text)]
+    spans += [("mention", *span) for span in _find_mentions(text)]
+    spans.sort(key=lambda span: span[1])
+    return [_entity(kind, offsets[a], offsets[b] - offsets[a]) for kind, a, b in spans]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1206,7 +506,6 @@ class TgChat:
     next_message_id: int = 1
     messages: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
     deleted: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
-    reply_keyboard: list[list[str]] | None = None
 
     @property
     def is_private(self) -> bool:
@@ -1285,13 +584,6 @@ class CallbackAnswer:
     at: float
 
 
-@dataclass(frozen=True)
-class ChatAction:
-    chat_id: int
-    action: str
-    at: float
-
-
 @dataclass
 class Fault:
     """A pending injected failure (see ``TelegramEmulator.fail_next``)."""
@@ -1327,6 +619,8 @@ class Fault:
 
 @dataclass
 class Invoice:
+    """An invoice the bot sent (``message_id`` is the invoice message in ``chat_id``)."""
+
     chat_id: int
     message_id: int | None
     title: str
@@ -1350,10 +644,47 @@ class Payment:
     currency: str
     total_amount: int
     payload: str
+    #: time.monotonic() when the pre-checkout query was sent (Telegram's 10-second clock)
     created: float
     status: str = "pending"  # pending | paid | declined | refunded
+    #: the bot's ``error_message`` when it answered ``ok=False``
     error_message: str | None = None
+    #: declined because the bot did not answer within ``pre_checkout_timeout``
+    timed_out: bool = False
     telegram_payment_charge_id: str | None = None
+    provider_payment_charge_id: str | None = None
+    #: the invoice paid (None when ``pay_invoice`` got a bare payload and amount)
+    invoice: Invoice | None = field(default=None, repr=False)
+    #: the ``successful_payment`` message and the update that carried it (first delivery)
+    message: dict[str, Any] | None = field(default=None, repr=False)
+    update_id: int | None = None
+    paid_at: float | None = None
+    refunded_at: float | None = None
+
+
+@dataclass(frozen=True)
+class WebhookDelivery:
+    """One POST of an update to the webhook (``error`` None means a 2xx answer)."""
+
+    update_id: int
+    url: str
+    secret_token: str | None
+    attempt: int
+    status: int | None
+    error: str | None
+    at: float
+
+
+@dataclass(frozen=True)
+class Refund:
+    """A successful ``refundStarPayment`` call."""
+
+    user_id: int
+    telegram_payment_charge_id: str
+    total_amount: int
+    currency: str
+    invoice_payload: str
+    at: float
 
 
 def _button_value(button: Any) -> str | None:
@@ -1502,15 +833,11 @@ _MESSAGE_METHODS = frozenset(
         "sendmessage",
         "sendphoto",
         "senddocument",
-        "sendmediagroup",
-        "sendsticker",
         "sendinvoice",
         "editmessagetext",
         "editmessagecaption",
         "editmessagereplymarkup",
-        "editmessagemedia",
         "deletemessage",
-        "deletemessages",
     }
 )
 
@@ -1535,7 +862,6 @@ class ApiCall(_MessageHelpers):
     #: files the call sent, as stored (uploads and file_id reuse alike)
     photo: StoredFile | None = field(default=None, repr=False)
     document: StoredFile | None = field(default=None, repr=False)
-    media: list[StoredFile] = field(default_factory=list, repr=False)
     _files: Mapping[str, StoredFile] = field(default_factory=dict, repr=False)
 
     def __repr__(self) -> str:
@@ -1651,19 +977,13 @@ _JSON_FIELDS = frozenset(
         "reply_markup",
         "entities",
         "caption_entities",
-        "media",
         "commands",
         "scope",
         "allowed_updates",
         "reply_parameters",
         "link_preview_options",
         "prices",
-        "message_ids",
-        "results",
         "suggested_tip_amounts",
-        "menu_button",
-        "rights",
-        "options",
     }
 )
 _INT_FIELDS = frozenset(
@@ -1676,14 +996,7 @@ _INT_FIELDS = frozenset(
         "message_thread_id",
         "cache_time",
         "max_connections",
-        "from_chat_id",
-        "width",
-        "height",
-        "duration",
-        "until_date",
         "max_tip_amount",
-        "subscription_period",
-        "star_count",
     }
 )
 _FLOAT_FIELDS = frozenset({"timeout"})
@@ -1707,9 +1020,6 @@ _BOOL_FIELDS = frozenset(
         "send_phone_number_to_provider",
         "send_email_to_provider",
         "allow_paid_broadcast",
-        "revoke_messages",
-        "only_if_banned",
-        "for_channels",
     }
 )
 
@@ -1822,6 +1132,9 @@ class TelegramEmulator:
         callback_query_ttl: float = 15.0,
         pre_checkout_timeout: float = 10.0,
         webhook_retry_delay: float = 0.2,
+        webhook_max_attempts: int = 5,
+        webhook_max_retry_delay: float = 5.0,
+        webhook_timeout: float = 10.0,
     ) -> None:
         self.token = token
         self.bot_username = bot_username
@@ -1833,6 +1146,9 @@ class TelegramEmulator:
         self.callback_query_ttl = callback_query_ttl
         self.pre_checkout_timeout = pre_checkout_timeout
         self.webhook_retry_delay = webhook_retry_delay
+        self.webhook_max_attempts = webhook_max_attempts
+        self.webhook_max_retry_delay = webhook_max_retry_delay
+        self.webhook_timeout = webhook_timeout
         head = token.split(":", 1)[0]
         self.bot_id = int(head) if head.isdigit() else 1
 
@@ -1853,12 +1169,12 @@ class TelegramEmulator:
         # records
         self.calls: list[ApiCall] = []
         self.callback_answers: list[CallbackAnswer] = []
-        self.chat_actions: list[ChatAction] = []
         self._commands: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        self.bot_texts: dict[str, dict[str, str]] = {}
         self._callback_queries: dict[str, dict[str, Any]] = {}
         self.invoices: list[Invoice] = []
         self.payments: list[Payment] = []
+        self.refunds: list[Refund] = []
+        self._star_ledger: list[tuple[str, Payment, float]] = []
         self._faults: list[Fault] = []
         self._inject_mark = 0
         # webhook
@@ -1866,10 +1182,14 @@ class TelegramEmulator:
         self._webhook: dict[str, Any] = {}
         self._webhook_task: asyncio.Task[None] | None = None
         self._webhook_session: aiohttp.ClientSession | None = None
+        self.webhook_deliveries: list[WebhookDelivery] = []
+        self.dropped_updates: list[dict[str, Any]] = []
         # async plumbing
         self._updates_event = asyncio.Event()
         self._calls_event = asyncio.Event()
         self._webhook_event = asyncio.Event()
+        self._deliveries_event = asyncio.Event()
+        self._polls_event = asyncio.Event()
         self._closing = False
         self._runner: web.AppRunner | None = None
         self._root_url: str | None = None
@@ -1888,6 +1208,8 @@ class TelegramEmulator:
         self._updates_event = asyncio.Event()
         self._calls_event = asyncio.Event()
         self._webhook_event = asyncio.Event()
+        self._deliveries_event = asyncio.Event()
+        self._polls_event = asyncio.Event()
         app = web.Application(client_max_size=MAX_UPLOAD_SIZE + 8 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
         app.router.add_route("GET", "/file/bot{token}/{path:.+}", self._handle_file)
@@ -2531,24 +1853,20 @@ class TelegramEmulator:
         *,
         payload: str | None = None,
         amount: int | None = None,
-        currency: str = "XTR",
+        currency: str = STARS,
     ) -> str:
-        """The user pays an invoice: injects a ``pre_checkout_query``; returns its id."""
+        """The user taps "Pay" on an invoice: injects a ``pre_checkout_query``; returns its id.
+
+        ``message`` is the invoice message (any message reference); or pass ``payload=`` (the
+        newest invoice with it, or a bare payload with ``amount=``); with neither, the newest
+        invoice in the user's private chat. The bot must answer within
+        ``pre_checkout_timeout`` seconds; without an answer the payment is declined.
+        """
         self._take_mark()
         sender = self._user(user)
-        invoice: Invoice | None = None
-        if message is not None:
-            chat_id = self._chat_id_of(message) or sender.id
-            mid = self._message_id_of(message)
-            invoice = next(
-                (i for i in self.invoices if i.chat_id == chat_id and i.message_id == mid), None
-            )
-            if invoice is None:
-                raise ValueError(f"message {message!r} is not an invoice sent by the bot")
-        elif payload is not None:
-            invoice = next((i for i in reversed(self.invoices) if i.payload == payload), None)
+        invoice = self._invoice_for(sender, message, payload)
         if invoice is None and (payload is None or amount is None):
-            raise ValueError("pass an invoice message, or payload= and amount=")
+            raise ValueError("no invoice to pay: pass an invoice message, or payload= and amount=")
         query_id = str(5_123_000_000_000_000_000 + self._next())
         pay = Payment(
             query_id=query_id,
@@ -2558,8 +1876,13 @@ class TelegramEmulator:
             total_amount=invoice.total_amount if invoice else int(amount or 0),
             payload=invoice.payload if invoice else str(payload),
             created=time.monotonic(),
+            invoice=invoice,
         )
         self.payments.append(pay)
+        with contextlib.suppress(RuntimeError):  # no running loop: checked when answered
+            asyncio.get_running_loop().call_later(
+                self.pre_checkout_timeout, self._decline_unanswered, pay
+            )
         self._push_update(
             "pre_checkout_query",
             {
@@ -2571,6 +1894,67 @@ class TelegramEmulator:
             },
         )
         return query_id
+
+    def _invoice_for(
+        self, sender: TgUser, message: MessageRef | None, payload: str | None
+    ) -> Invoice | None:
+        if message is not None:
+            chat_id = self._chat_id_of(message) or sender.id
+            mid = self._message_id_of(message)
+            found = next(
+                (i for i in self.invoices if i.chat_id == chat_id and i.message_id == mid), None
+            )
+            if found is None:
+                raise ValueError(f"message {message!r} is not an invoice sent by the bot")
+            return found
+        if payload is not None:
+            return next((i for i in reversed(self.invoices) if i.payload == payload), None)
+        return next((i for i in reversed(self.invoices) if i.chat_id == sender.id), None)
+
+    def expire_pre_checkout(self, query_id: str | None = None) -> Payment:
+        """Telegram gives up on a pre-checkout query now (as after 10 s without an answer).
+
+        Default: the newest pending one. The payment is declined and a later answer fails with
+        "query is too old"; no sleeping needed in tests.
+        """
+        pending = [p for p in self.payments if p.status == "pending"]
+        pay = next((p for p in pending if p.query_id == query_id), None) if query_id else None
+        pay = pay or (pending[-1] if pending and query_id is None else None)
+        if pay is None:
+            raise LookupError(f"no pending pre-checkout query {query_id!r}")
+        self._decline_unanswered(pay)
+        return pay
+
+    def redeliver(self, update_id: int) -> dict[str, Any] | None:
+        """Deliver an earlier update's content again under a new ``update_id``.
+
+        Models Telegram's at-least-once delivery (e.g. a duplicate after a network hiccup).
+        Returns the new update, or None when ``allowed_updates`` filters it out.
+        """
+        old = next((u for u in self.updates if u["update_id"] == update_id), None)
+        if old is None:
+            raise LookupError(f"no update {update_id} was delivered")
+        kind = next(k for k in old if k != "update_id")
+        self._take_mark()
+        return self._push_update(kind, old[kind])
+
+    def redeliver_successful_payment(self, charge_id: str | None = None) -> dict[str, Any]:
+        """Deliver a ``successful_payment`` update a second time (default: the newest payment)."""
+        paid = [p for p in self.payments if p.update_id is not None]
+        if charge_id is not None:
+            paid = [p for p in paid if p.telegram_payment_charge_id == charge_id]
+        if not paid:
+            raise LookupError(f"no delivered successful payment {charge_id or ''}".strip())
+        update = self.redeliver(int(paid[-1].update_id or 0))
+        if update is None:
+            raise LookupError("allowed_updates filters out messages")
+        return update
+
+    @property
+    def star_balance(self) -> int:
+        """Stars the bot holds: paid minus refunded."""
+        paid = sum(p.total_amount for p in self.payments if p.status in {"paid", "refunded"})
+        return paid - sum(r.total_amount for r in self.refunds)
 
     # ----------------------------------------------------------------------------- reading
 
@@ -2693,9 +2077,6 @@ class TelegramEmulator:
         msg = chat.messages.get(message_id)
         return StoredMessage(copy.deepcopy(msg), self.files) if msg else None
 
-    def reply_keyboard(self, chat_id: Any) -> list[list[str]] | None:
-        return self._chat_or_error(chat_id).reply_keyboard
-
     @property
     def commands(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
         return {k: list(v) for k, v in self._commands.items()}
@@ -2804,18 +2185,9 @@ class TelegramEmulator:
         token = request.match_info["token"]
         if token != self.token:
             return self._token_error(token)
-        key = request.match_info["method"].lower()
-        entry = self._methods.get(key)
+        entry = self._methods.get(request.match_info["method"].lower())
         if entry is None:
-            if key in _REAL_METHODS:
-                _LOG.warning(
-                    "Telegram emulator: method %s is not emulated", request.match_info["method"]
-                )
-                err = _bad(
-                    f"method {request.match_info['method']} is not supported by the emulator"
-                )
-                return self._json_response(err.payload(), 400)
-            return self._json_response(TelegramApiError(404, "Not Found").payload(), 404)
+            return self._unknown_method(request.match_info["method"])
         method, handler = entry
         call = ApiCall(
             seq=len(self.calls),
@@ -2831,17 +2203,8 @@ class TelegramEmulator:
             call.params, call.uploads = await self._read_params(request)
             call.received = time.monotonic()
             call.chat_id = call.params.get("chat_id")
-            delay = self._take_fault(method, call.chat_id, delays=True)
-            if delay is not None:
-                await asyncio.sleep(delay.delay)
-            fault = self._take_fault(method, call.chat_id, delays=False)
-            if fault is not None:
-                if fault.disconnect:
-                    self._record(call, TelegramApiError(0, "connection dropped"))
-                    if request.transport is not None:
-                        request.transport.close()
-                    return web.Response(status=500)  # never reaches the (closed) socket
-                raise fault.to_error()
+            if await self._injected_fault(call, request):
+                return web.Response(status=500)  # never reaches the (closed) socket
             result = handler(_Ctx(call.params, call.uploads, call))
             if inspect.isawaitable(result):
                 result = await result
@@ -2871,6 +2234,30 @@ class TelegramEmulator:
         self._record(call, None)
         return self._json_response(payload, status)
 
+    def _unknown_method(self, name: str) -> web.Response:
+        """404 for a name Telegram does not know; 400 for a real method the bot does not use."""
+        if name.lower() not in _REAL_METHODS:
+            return self._json_response(TelegramApiError(404, "Not Found").payload(), 404)
+        _LOG.warning("Telegram emulator: method %s is not emulated", name)
+        return self._json_response(
+            _bad(f"method {name} is not supported by the emulator").payload(), 400
+        )
+
+    async def _injected_fault(self, call: ApiCall, request: web.Request) -> bool:
+        """Apply ``delay_next`` / ``fail_next``: raise the error, or True when disconnected."""
+        delay = self._take_fault(call.method, call.chat_id, delays=True)
+        if delay is not None:
+            await asyncio.sleep(delay.delay)
+        fault = self._take_fault(call.method, call.chat_id, delays=False)
+        if fault is None:
+            return False
+        if not fault.disconnect:
+            raise fault.to_error()
+        self._record(call, TelegramApiError(0, "connection dropped"))
+        if request.transport is not None:
+            request.transport.close()
+        return True
+
     def _record(self, call: ApiCall, error: TelegramApiError | None) -> None:
         if error is not None:
             call.ok = False
@@ -2897,76 +2284,27 @@ class TelegramEmulator:
     def _register_methods(self) -> None:
         handlers: dict[str, Handler] = {
             "getMe": self._m_get_me,
-            "logOut": self._m_true,
-            "close": self._m_true,
             "getUpdates": self._m_get_updates,
             "setWebhook": self._m_set_webhook,
             "deleteWebhook": self._m_delete_webhook,
             "getWebhookInfo": self._m_get_webhook_info,
             "setMyCommands": self._m_set_my_commands,
-            "getMyCommands": self._m_get_my_commands,
-            "deleteMyCommands": self._m_delete_my_commands,
             "sendMessage": self._m_send_message,
             "sendPhoto": self._m_send_photo,
             "sendDocument": self._m_send_document,
-            "sendSticker": self._m_send_sticker,
-            "sendMediaGroup": self._m_send_media_group,
-            "sendChatAction": self._m_send_chat_action,
             "editMessageText": self._m_edit_message_text,
             "editMessageCaption": self._m_edit_message_caption,
             "editMessageReplyMarkup": self._m_edit_message_reply_markup,
-            "editMessageMedia": self._m_edit_message_media,
             "deleteMessage": self._m_delete_message,
-            "deleteMessages": self._m_delete_messages,
             "answerCallbackQuery": self._m_answer_callback_query,
             "getFile": self._m_get_file,
-            "getChat": self._m_get_chat,
             "getChatMember": self._m_get_chat_member,
-            "getChatAdministrators": self._m_get_chat_administrators,
-            "getChatMemberCount": self._m_get_chat_member_count,
-            "leaveChat": self._m_leave_chat,
-            "pinChatMessage": self._m_pin,
-            "unpinChatMessage": self._m_pin,
-            "unpinAllChatMessages": self._m_pin,
-            "setMyDescription": self._bot_text_setter("description"),
-            "getMyDescription": self._bot_text_getter("description"),
-            "setMyShortDescription": self._bot_text_setter("short_description"),
-            "getMyShortDescription": self._bot_text_getter("short_description"),
-            "setMyName": self._bot_text_setter("name"),
-            "getMyName": self._bot_text_getter("name"),
-            "setChatMenuButton": self._m_true,
-            "getChatMenuButton": lambda ctx: {"type": "commands"},
             "sendInvoice": self._m_send_invoice,
-            "createInvoiceLink": self._m_create_invoice_link,
             "answerPreCheckoutQuery": self._m_answer_pre_checkout_query,
             "refundStarPayment": self._m_refund_star_payment,
+            "getStarTransactions": self._m_get_star_transactions,
         }
         self._methods = {name.lower(): (name, fn) for name, fn in handlers.items()}
-
-    def _m_true(self, ctx: _Ctx) -> bool:
-        return True
-
-    def _bot_text_setter(self, key: str) -> Handler:
-        def handler(ctx: _Ctx) -> bool:
-            lang = str(ctx.params.get("language_code") or "")
-            value = ctx.params.get(key)
-            texts = self.bot_texts.setdefault(key, {})
-            if value:
-                texts[lang] = str(value)
-            else:
-                texts.pop(lang, None)
-            return True
-
-        return handler
-
-    def _bot_text_getter(self, key: str) -> Handler:
-        def handler(ctx: _Ctx) -> dict[str, str]:
-            lang = str(ctx.params.get("language_code") or "")
-            texts = self.bot_texts.get(key, {})
-            default = self.bot_first_name if key == "name" else ""
-            return {key: texts.get(lang, texts.get("", default))}
-
-        return handler
 
     def _require(self, ctx: _Ctx, name: str) -> Any:
         value = ctx.params.get(name)
@@ -3000,28 +2338,23 @@ class TelegramEmulator:
                 raise TelegramApiError(403, f"Forbidden: bot is not a member of the {kind}")
         return chat
 
-    def _resolve_user_dict(self, user_id: int) -> dict[str, Any] | None:
-        user = self.users.get(user_id)
-        return user.to_dict() if user else None
+    @staticmethod
+    def _format(ctx: _Ctx, text_key: str, entities_key: str) -> tuple[str, list[dict[str, Any]]]:
+        """Text plus entities: explicit ones as given, else the ones Telegram detects.
 
-    def _format(
-        self, ctx: _Ctx, text_key: str, entities_key: str, parse_mode_key: str = "parse_mode"
-    ) -> tuple[str, list[dict[str, Any]]]:
+        The bot never sets a parse_mode, so the emulator refuses one instead of guessing.
+        """
         text = str(ctx.params.get(text_key) or "")
+        if ctx.params.get("parse_mode"):
+            raise _bad("parse_mode is not supported by the emulator (the bot sends plain text)")
         explicit = ctx.params.get(entities_key)
         if explicit:
             if not isinstance(explicit, list) or not all(
                 isinstance(e, dict) and {"type", "offset", "length"} <= e.keys() for e in explicit
             ):
                 raise _bad("can't parse entities JSON object")
-            entities = [dict(e) for e in explicit]
-        elif ctx.params.get(parse_mode_key):
-            text, entities = parse_entities(
-                text, str(ctx.params[parse_mode_key]), self._resolve_user_dict
-            )
-        else:
-            entities = []
-        return text, _merge_detected(text, entities)
+            return text, [dict(e) for e in explicit]
+        return text, detect_entities(text)
 
     def _check_markup(self, ctx: _Ctx) -> dict[str, Any] | None:
         """Validate ``reply_markup``; return it if Telegram echoes it (inline keyboards)."""
@@ -3049,20 +2382,6 @@ class TelegramEmulator:
         return None
 
     @staticmethod
-    def _apply_reply_keyboard(chat: TgChat, ctx: _Ctx) -> None:
-        """Track the custom keyboard shown to the user once a message was really sent."""
-        markup = ctx.params.get("reply_markup")
-        if not isinstance(markup, dict):
-            return
-        if "keyboard" in markup:
-            chat.reply_keyboard = [
-                [b if isinstance(b, str) else str(b.get("text", "")) for b in row]
-                for row in markup["keyboard"]
-            ]
-        elif markup.get("remove_keyboard"):
-            chat.reply_keyboard = None
-
-    @staticmethod
     def _check_inline_button(button: Any) -> None:
         if not isinstance(button, dict) or not isinstance(button.get("text"), str):
             raise _bad("can't parse inline keyboard button: Text is not specified")
@@ -3071,7 +2390,7 @@ class TelegramEmulator:
             if not 1 <= size <= MAX_CALLBACK_DATA_BYTES:
                 raise _bad("BUTTON_DATA_INVALID")
         elif "url" in button:
-            if _checked_link(str(button["url"])) is None:
+            if not _valid_button_url(str(button["url"])):
                 raise _bad("BUTTON_URL_INVALID")
         elif not any(
             k in button
@@ -3117,7 +2436,6 @@ class TelegramEmulator:
         chat: TgChat,
         reply: dict[str, Any] | None,
         content: dict[str, Any],
-        ctx: _Ctx | None = None,
     ) -> dict[str, Any]:
         msg: dict[str, Any] = {
             "message_id": chat.take_message_id(),
@@ -3129,8 +2447,6 @@ class TelegramEmulator:
             msg["reply_to_message"] = copy.deepcopy(reply)
         msg.update({k: v for k, v in content.items() if v is not None and v != []})
         chat.messages[msg["message_id"]] = msg
-        if ctx is not None:
-            self._apply_reply_keyboard(chat, ctx)
         return copy.deepcopy(msg)
 
     def _caption(self, ctx: _Ctx, source: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -3150,29 +2466,14 @@ class TelegramEmulator:
         return out
 
     def _input_file(self, ctx: _Ctx, value: Any, field_name: str, kind: str) -> Any:
-        """Resolve a file parameter: multipart upload, attach://name or a file_id.
+        """Resolve a file parameter: a multipart upload or a file_id.
 
         Returns the list of photo sizes for ``kind == "photo"``, else one ``StoredFile``.
         """
         upload = ctx.uploads.get(field_name) if value is None else None
-        if isinstance(value, str) and value.startswith("attach://"):
-            upload = ctx.uploads.get(value[len("attach://") :])
-            if upload is None:
-                raise _bad(_WRONG_FILE_ID[len("Bad Request: ") :])
         if upload is not None:
             if kind == "photo":
                 return self._store_photo(upload.data, validate=True)
-            if kind == "sticker":
-                img = _open_image(upload.data)
-                if img is None:
-                    raise _bad("STICKER_PNG_NOPNG")
-                return self._store(
-                    "sticker",
-                    upload.data,
-                    mime_type="image/webp",
-                    width=img.width,
-                    height=img.height,
-                )
             return self._store_document(upload.data, upload.file_name, upload.mime_type)
         if value is None or value == "":
             raise _bad(f"there is no {field_name} in the request")
@@ -3250,8 +2551,26 @@ class TelegramEmulator:
             "has_main_web_app": False,
         }
 
+    async def wait_for_poll(
+        self,
+        after: int = 0,
+        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline is this helper's purpose
+    ) -> int:
+        """Wait until ``poll_count`` exceeds ``after`` (a getUpdates reached the emulator)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self.poll_count <= after:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise WaitTimeout(f"no getUpdates after poll #{after} within {timeout}s")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._polls_event.wait(), remaining)
+        return self.poll_count
+
     async def _m_get_updates(self, ctx: _Ctx) -> list[dict[str, Any]]:
         self.poll_count += 1
+        event, self._polls_event = self._polls_event, asyncio.Event()
+        event.set()
         if self.webhook_url:
             raise TelegramApiError(409, _CONFLICT_WEBHOOK)
         offset = int(ctx.params.get("offset") or 0)
@@ -3269,6 +2588,8 @@ class TelegramEmulator:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
+            if self.webhook_url:
+                raise TelegramApiError(409, "Conflict: terminated by setWebhook request")
             if generation != self._poll_generation:
                 raise TelegramApiError(409, _CONFLICT_OTHER_POLL)
             if self._pending or self._closing:
@@ -3298,8 +2619,10 @@ class TelegramEmulator:
             raise _bad("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
         if parts.hostname not in {"127.0.0.1", "localhost", "::1"}:
             raise _bad("bad webhook: Failed to resolve host: Name or service not known")
-        secret = ctx.params.get("secret_token")
-        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+        secret = str(ctx.params.get("secret_token") or "") or None
+        if secret is not None and len(secret) > 256:
+            raise _bad("secret token is too long")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]+", secret):
             raise _bad("secret token contains unallowed characters")
         max_connections = int(ctx.params.get("max_connections") or 40)
         if not 1 <= max_connections <= 100:
@@ -3348,6 +2671,35 @@ class TelegramEmulator:
             info["allowed_updates"] = list(self._allowed_explicit)
         return info
 
+    @property
+    def webhook_secret_token(self) -> str | None:
+        """The ``secret_token`` of the current webhook (None: no webhook or no secret)."""
+        return self._webhook.get("secret_token")
+
+    @property
+    def allowed_updates(self) -> list[str] | None:
+        """The last ``allowed_updates`` the bot set (getUpdates or setWebhook), else None."""
+        return None if self._allowed_explicit is None else list(self._allowed_explicit)
+
+    async def wait_for_webhook_deliveries(
+        self,
+        count: int,
+        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline is this helper's purpose
+    ) -> list[WebhookDelivery]:
+        """Wait until ``count`` POSTs to the webhook were made (answered or failed)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while len(self.webhook_deliveries) < count:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise WaitTimeout(
+                    f"{len(self.webhook_deliveries)} webhook deliveries, not {count}, "
+                    f"within {timeout}s: {self.webhook_deliveries}"
+                )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._deliveries_event.wait(), remaining)
+        return list(self.webhook_deliveries[:count])
+
     def _ensure_webhook_worker(self) -> None:
         if self._webhook_task is None or self._webhook_task.done():
             self._webhook_task = asyncio.get_running_loop().create_task(self._webhook_worker())
@@ -3363,40 +2715,66 @@ class TelegramEmulator:
             self._webhook_session = None
 
     async def _webhook_worker(self) -> None:
+        """POST pending updates to the webhook one by one, in order (see the module docstring)."""
+        failures = 0
         while self.webhook_url and not self._closing:
             if not self._pending:
                 self._webhook_event.clear()
                 await self._webhook_event.wait()
                 continue
             update = self._pending[0]
-            url = self.webhook_url
-            headers = {"Content-Type": "application/json"}
-            if self._webhook.get("secret_token"):
-                headers["X-Telegram-Bot-Api-Secret-Token"] = str(self._webhook["secret_token"])
-            if self._webhook_session is None:
-                self._webhook_session = aiohttp.ClientSession()
-            error: str | None = None
-            try:
-                async with self._webhook_session.post(
-                    url,
-                    data=json.dumps(update, ensure_ascii=False).encode("utf-8"),
-                    headers=headers,
-                    timeout=aiohttp.ClientTimeout(total=10),
-                ) as resp:
-                    await resp.read()
-                    if not 200 <= resp.status < 300:
-                        error = f"Wrong response from the webhook: {resp.status} {resp.reason}"
-            except TimeoutError:
-                error = "Read timeout expired"
-            except (aiohttp.ClientError, OSError) as exc:
-                error = f"Connection refused ({exc.__class__.__name__})"
-            if error is None:
-                if self._pending and self._pending[0] is update:
-                    self._pending.pop(0)
-                continue
-            self._webhook["last_error_date"] = int(time.time())
-            self._webhook["last_error_message"] = error
-            await asyncio.sleep(self.webhook_retry_delay)
+            delivery = await self._post_update(update, failures + 1)
+            self.webhook_deliveries.append(delivery)
+            event, self._deliveries_event = self._deliveries_event, asyncio.Event()
+            event.set()
+            if delivery.error is not None:
+                self._webhook["last_error_date"] = int(delivery.at)
+                self._webhook["last_error_message"] = delivery.error
+                failures += 1
+                if failures < self.webhook_max_attempts:
+                    delay = self.webhook_retry_delay * 2 ** (failures - 1)
+                    await asyncio.sleep(min(delay, self.webhook_max_retry_delay))
+                    continue
+                _LOG.debug("webhook: update %s dropped after %s attempts", update, failures)
+                self.dropped_updates.append(update)
+            failures = 0
+            if self._pending and self._pending[0] is update:
+                self._pending.pop(0)
+
+    async def _post_update(self, update: dict[str, Any], attempt: int) -> WebhookDelivery:
+        url = str(self.webhook_url)
+        secret = self._webhook.get("secret_token")
+        headers = {"Content-Type": "application/json"}
+        if secret:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = str(secret)
+        if self._webhook_session is None:
+            self._webhook_session = aiohttp.ClientSession()
+        status: int | None = None
+        error: str | None = None
+        try:
+            async with self._webhook_session.post(
+                url,
+                data=json.dumps(update, ensure_ascii=False).encode("utf-8"),
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(total=self.webhook_timeout),
+            ) as resp:
+                await resp.read()
+                status = resp.status
+                if not 200 <= resp.status < 300:
+                    error = f"Wrong response from the webhook: {resp.status} {resp.reason}"
+        except TimeoutError:
+            error = "Read timeout expired"
+        except (aiohttp.ClientError, OSError) as exc:
+            error = f"Connection refused ({exc.__class__.__name__})"
+        return WebhookDelivery(
+            update_id=int(update["update_id"]),
+            url=url,
+            secret_token=secret,
+            attempt=attempt,
+            status=status,
+            error=error,
+            at=time.time(),
+        )
 
     def _m_set_my_commands(self, ctx: _Ctx) -> bool:
         commands = ctx.params.get("commands")
@@ -3436,15 +2814,6 @@ class TelegramEmulator:
             raise _bad("invalid language code specified")
         return self._scope_key(scope)
 
-    def _m_get_my_commands(self, ctx: _Ctx) -> list[dict[str, str]]:
-        key = (self._command_scope(ctx), str(ctx.params.get("language_code") or ""))
-        return [{"command": c, "description": d} for c, d in self._commands.get(key, [])]
-
-    def _m_delete_my_commands(self, ctx: _Ctx) -> bool:
-        key = (self._command_scope(ctx), str(ctx.params.get("language_code") or ""))
-        self._commands.pop(key, None)
-        return True
-
     def _m_send_message(self, ctx: _Ctx) -> dict[str, Any]:
         text, entities = self._format(ctx, "text", "entities")
         chat = self._writable_chat(ctx)
@@ -3458,7 +2827,7 @@ class TelegramEmulator:
         if isinstance(ctx.params.get("link_preview_options"), dict):
             content["link_preview_options"] = ctx.params["link_preview_options"]
         content["reply_markup"] = markup
-        return self._bot_message(chat, reply, content, ctx)
+        return self._bot_message(chat, reply, content)
 
     def _m_send_photo(self, ctx: _Ctx) -> dict[str, Any]:
         chat = self._writable_chat(ctx)
@@ -3471,7 +2840,7 @@ class TelegramEmulator:
         if ctx.params.get("has_spoiler"):
             content["has_media_spoiler"] = True
         content["reply_markup"] = markup
-        return self._bot_message(chat, reply, content, ctx)
+        return self._bot_message(chat, reply, content)
 
     def _m_send_document(self, ctx: _Ctx) -> dict[str, Any]:
         chat = self._writable_chat(ctx)
@@ -3481,57 +2850,7 @@ class TelegramEmulator:
         doc: StoredFile = self._input_file(ctx, ctx.params.get("document"), "document", "document")
         ctx.call.document = doc
         content = {"document": self._document_dict(doc), **caption, "reply_markup": markup}
-        return self._bot_message(chat, reply, content, ctx)
-
-    def _m_send_sticker(self, ctx: _Ctx) -> dict[str, Any]:
-        chat = self._writable_chat(ctx)
-        markup = self._check_markup(ctx)
-        reply = self._reply_target(ctx, chat)
-        sticker: StoredFile = self._input_file(ctx, ctx.params.get("sticker"), "sticker", "sticker")
-        ctx.call.document = sticker
-        content = {
-            "sticker": self._sticker_dict(sticker, ctx.params.get("emoji"), None),
-            "reply_markup": markup,
-        }
-        return self._bot_message(chat, reply, content, ctx)
-
-    def _m_send_media_group(self, ctx: _Ctx) -> list[dict[str, Any]]:
-        chat = self._writable_chat(ctx)
-        media = ctx.params.get("media")
-        if not isinstance(media, list):
-            raise _bad("can't parse media JSON object")
-        if not 2 <= len(media) <= 10:
-            raise _bad("media group must include 2-10 items")
-        kinds = {m.get("type") if isinstance(m, dict) else None for m in media}
-        if not kinds <= {"photo", "document"}:
-            raise _bad("emulator supports only photo and document albums")
-        if len(kinds) > 1:
-            raise _bad("can't use the media of the specified type in the album")
-        reply = self._reply_target(ctx, chat)
-        prepared: list[dict[str, Any]] = []
-        for item in media:
-            kind = item["type"]
-            resolved = self._input_file(ctx, item.get("media"), "media", kind)
-            caption = self._caption(ctx, item)
-            if kind == "photo":
-                ctx.call.media.append(resolved[-1])
-                prepared.append({"photo": [s.photo_size_dict() for s in resolved], **caption})
-            else:
-                ctx.call.media.append(resolved)
-                prepared.append({"document": self._document_dict(resolved), **caption})
-        group_id = str(13_000_000_000_000_000 + self._next())
-        return [
-            self._bot_message(chat, reply, {"media_group_id": group_id, **content})
-            for content in prepared
-        ]
-
-    def _m_send_chat_action(self, ctx: _Ctx) -> bool:
-        chat = self._writable_chat(ctx)
-        action = str(ctx.params.get("action") or "")
-        if action not in CHAT_ACTIONS:
-            raise _bad("wrong parameter action in request")
-        self.chat_actions.append(ChatAction(chat.id, action, time.time()))
-        return True
+        return self._bot_message(chat, reply, content)
 
     def _m_edit_message_text(self, ctx: _Ctx) -> dict[str, Any]:
         text, entities = self._format(ctx, "text", "entities")
@@ -3567,32 +2886,6 @@ class TelegramEmulator:
         markup = self._check_markup(ctx)
         return self._apply_edit(msg, {"reply_markup": markup})
 
-    def _m_edit_message_media(self, ctx: _Ctx) -> dict[str, Any]:
-        chat, msg = self._edit_target(ctx)
-        if not any(k in msg for k in ("photo", "document", "video", "animation", "audio")):
-            raise _bad("there is no media in the message to edit")
-        media = ctx.params.get("media")
-        if not isinstance(media, dict) or media.get("type") not in {"photo", "document"}:
-            raise _bad("can't parse InputMedia JSON object")
-        markup = self._check_markup(ctx)
-        caption = self._caption(ctx, media)
-        resolved = self._input_file(ctx, media.get("media"), "media", media["type"])
-        changes: dict[str, Any] = {"photo": None, "document": None}
-        if media["type"] == "photo":
-            ctx.call.photo = resolved[-1]
-            changes["photo"] = [s.photo_size_dict() for s in resolved]
-        else:
-            ctx.call.document = resolved
-            changes["document"] = self._document_dict(resolved)
-        changes.update(
-            {
-                "caption": caption.get("caption"),
-                "caption_entities": caption.get("caption_entities"),
-                "reply_markup": markup,
-            }
-        )
-        return self._apply_edit(msg, changes)
-
     def _can_delete(self, chat: TgChat, msg: dict[str, Any]) -> bool:
         if chat.is_private or msg.get("from", {}).get("id") == self.bot_id:
             return True
@@ -3603,17 +2896,6 @@ class TelegramEmulator:
         if not self._can_delete(chat, msg):
             raise _bad("message can't be deleted")
         chat.deleted[msg["message_id"]] = chat.messages.pop(msg["message_id"])
-        return True
-
-    def _m_delete_messages(self, ctx: _Ctx) -> bool:
-        chat = self._writable_chat(ctx)
-        ids = ctx.params.get("message_ids")
-        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
-            raise _bad("message_ids must be a non-empty array of at most 100 integers")
-        for mid in ids:
-            msg = chat.messages.get(int(mid))
-            if msg is not None and self._can_delete(chat, msg):
-                chat.deleted[int(mid)] = chat.messages.pop(int(mid))
         return True
 
     def _m_answer_callback_query(self, ctx: _Ctx) -> bool:
@@ -3670,25 +2952,6 @@ class TelegramEmulator:
             "file_path": stored.file_path,
         }
 
-    def _m_get_chat(self, ctx: _Ctx) -> dict[str, Any]:
-        chat = self._lookup_chat(ctx)
-        info = chat.to_dict()
-        info.pop("all_members_are_administrators", None)
-        info.update(
-            {
-                "accent_color_id": 0,
-                "max_reaction_count": 11,
-                "accepted_gift_types": {
-                    "unlimited_gifts": False,
-                    "limited_gifts": False,
-                    "unique_gifts": False,
-                    "premium_subscription": False,
-                    "gifts_from_channels": False,
-                },
-            }
-        )
-        return info
-
     def _m_get_chat_member(self, ctx: _Ctx) -> dict[str, Any]:
         chat = self._lookup_chat(ctx)
         user_id = int(self._require(ctx, "user_id"))
@@ -3704,68 +2967,51 @@ class TelegramEmulator:
             status = chat.members.get(user_id, "left")
         return self._member_dict(user.to_dict(), status)
 
-    def _m_get_chat_administrators(self, ctx: _Ctx) -> list[dict[str, Any]]:
-        chat = self._lookup_chat(ctx)
-        if chat.is_private:
-            raise _bad("there are no administrators in the private chat")
-        admins = [
-            self._member_dict(self.users[uid].to_dict(), status)
-            for uid, status in chat.members.items()
-            if status in {"creator", "administrator"} and uid in self.users
-        ]
-        admins.sort(key=lambda m: m["status"] != "creator")
-        if chat.bot_status == "administrator":
-            admins.append(self._member_dict(self.bot_user, "administrator"))
-        return admins
-
-    def _m_get_chat_member_count(self, ctx: _Ctx) -> int:
-        chat = self._lookup_chat(ctx)
-        if chat.is_private:
-            return 2
-        present = sum(1 for s in chat.members.values() if s not in {"left", "kicked"})
-        return present + (1 if chat.bot_status in {"member", "administrator"} else 0)
-
-    def _m_leave_chat(self, ctx: _Ctx) -> bool:
-        chat = self._lookup_chat(ctx)
-        if chat.is_private:
-            raise _bad("chat member status can't be changed in private chats")
-        chat.bot_status = "left"
-        return True
-
-    def _m_pin(self, ctx: _Ctx) -> bool:
-        self._writable_chat(ctx)
-        return True
-
     # --- payments (Telegram Stars)
 
-    def _invoice_from(self, ctx: _Ctx, chat_id: int) -> Invoice:
-        title = str(ctx.params.get("title") or "")
-        description = str(ctx.params.get("description") or "")
-        payload = str(ctx.params.get("payload") or "")
-        currency = str(ctx.params.get("currency") or "")
+    @staticmethod
+    def _required_str(ctx: _Ctx, name: str) -> str:
+        value = ctx.params.get(name)
+        if value is None or value == "":
+            raise _bad(f'parameter "{name}" is required')
+        return str(value)
+
+    @staticmethod
+    def _prices(ctx: _Ctx) -> list[dict[str, Any]]:
         prices = ctx.params.get("prices")
-        if not 1 <= len(title) <= 32:
-            raise _bad("invoice title must be 1-32 characters long" if title else "title is empty")
-        if not 1 <= len(description) <= 255:
-            raise _bad(
-                "description is empty"
-                if not description
-                else "invoice description must be 1-255 characters long"
-            )
-        if not 1 <= len(payload.encode("utf-8")) <= 128:
-            raise _bad("payload is empty" if not payload else "INVOICE_PAYLOAD_INVALID")
-        if not isinstance(prices, list) or not prices:
-            raise _bad("there must be at least one price")
-        if currency == "XTR":
-            if ctx.params.get("provider_token"):
-                raise _bad("provider_token must be empty for payments in Telegram Stars")
-            if len(prices) != 1:
+        if prices is None:
+            raise _bad('parameter "prices" is required')
+        if not isinstance(prices, list) or not all(
+            isinstance(p, dict)
+            and isinstance(p.get("label"), str)
+            and isinstance(p.get("amount"), int)
+            and not isinstance(p.get("amount"), bool)
+            for p in prices
+        ):
+            raise _bad("can't parse prices JSON object")
+        if sum(p["amount"] for p in prices) <= 0:
+            raise _bad("total price must be positive")
+        return [{"label": p["label"], "amount": p["amount"]} for p in prices]
+
+    def _invoice_from(self, ctx: _Ctx, chat_id: int) -> Invoice:
+        """An invoice checked like Telegram checks ``sendInvoice`` (see the module docstring)."""
+        title = self._required_str(ctx, "title")
+        description = self._required_str(ctx, "description")
+        payload = self._required_str(ctx, "payload")
+        currency = self._required_str(ctx, "currency")
+        prices = self._prices(ctx)
+        if len(title) > MAX_INVOICE_TITLE:
+            raise _bad(f"invoice title must be 1-{MAX_INVOICE_TITLE} characters long")
+        if len(description) > MAX_INVOICE_DESCRIPTION:
+            raise _bad(f"invoice description must be 1-{MAX_INVOICE_DESCRIPTION} characters long")
+        if len(payload.encode("utf-8")) > MAX_INVOICE_PAYLOAD_BYTES:
+            raise _bad("INVOICE_PAYLOAD_INVALID")
+        tips = ctx.params.get("max_tip_amount") or ctx.params.get("suggested_tip_amounts")
+        if currency == STARS:
+            if ctx.params.get("provider_token") or len(prices) != 1 or tips:
                 raise _bad("STARS_INVOICE_INVALID")
         elif not ctx.params.get("provider_token"):
             raise _bad("PAYMENT_PROVIDER_INVALID")
-        for price in prices:
-            if not isinstance(price, dict) or int(price.get("amount", 0)) <= 0:
-                raise _bad("CURRENCY_TOTAL_AMOUNT_INVALID")
         return Invoice(chat_id, None, title, description, payload, currency, prices)
 
     def _m_send_invoice(self, ctx: _Ctx) -> dict[str, Any]:
@@ -3791,61 +3037,102 @@ class TelegramEmulator:
         self.invoices.append(invoice)
         return msg
 
-    def _m_create_invoice_link(self, ctx: _Ctx) -> str:
-        invoice = self._invoice_from(ctx, 0)
-        self.invoices.append(invoice)
-        return f"https://t.me/$emulated{self._next()}"
-
     def _m_answer_pre_checkout_query(self, ctx: _Ctx) -> bool:
         query_id = str(self._require(ctx, "pre_checkout_query_id"))
         pay = next((p for p in self.payments if p.query_id == query_id), None)
-        if (
-            pay is None
-            or pay.status != "pending"
-            or time.monotonic() - pay.created > self.pre_checkout_timeout
-        ):
+        if pay is not None and pay.status == "pending" and self._pre_checkout_too_old(pay):
+            self._decline_unanswered(pay)
+        if pay is None or pay.status != "pending":
             raise _bad(_QUERY_TOO_OLD[len("Bad Request: ") :])
-        if "ok" not in ctx.params:
-            raise _bad("ok is empty")
-        if not ctx.params["ok"]:
+        if not ctx.params.get("ok"):
             if not ctx.params.get("error_message"):
                 raise _bad("error_message is empty")
             pay.status = "declined"
             pay.error_message = str(ctx.params["error_message"])
             return True
+        self._complete_payment(pay)
+        return True
+
+    def _pre_checkout_too_old(self, pay: Payment) -> bool:
+        return time.monotonic() - pay.created > self.pre_checkout_timeout
+
+    def _decline_unanswered(self, pay: Payment) -> None:
+        if pay.status == "pending":
+            pay.status = "declined"
+            pay.timed_out = True
+
+    def _complete_payment(self, pay: Payment) -> None:
+        """Telegram takes the Stars and sends the ``successful_payment`` message."""
         pay.status = "paid"
-        pay.telegram_payment_charge_id = f"stxEMU{self._next():010d}"
-        chat = self.chats[pay.chat_id] if pay.chat_id in self.chats else self.chats[pay.user_id]
-        self._user_message(
+        pay.telegram_payment_charge_id = f"stxEMU{self._next():06d}{secrets.token_urlsafe(24)}"
+        pay.provider_payment_charge_id = f"{pay.user_id}_{self._next()}"
+        pay.paid_at = time.time()
+        chat = self.chats.get(pay.chat_id) or self.chats[pay.user_id]
+        before = self._update_id
+        pay.message = self._user_message(
             self.users[pay.user_id],
             chat,
             None,
-            {
-                "successful_payment": {
-                    "currency": pay.currency,
-                    "total_amount": pay.total_amount,
-                    "invoice_payload": pay.payload,
-                    "telegram_payment_charge_id": pay.telegram_payment_charge_id,
-                    "provider_payment_charge_id": pay.telegram_payment_charge_id,
-                },
-            },
+            {"successful_payment": self._charge_dict(pay)},
         )
-        return True
+        pay.update_id = self._update_id if self._update_id != before else None
+        self._star_ledger.append(("in", pay, pay.paid_at))
+
+    @staticmethod
+    def _charge_dict(pay: Payment) -> dict[str, Any]:
+        return {
+            "currency": pay.currency,
+            "total_amount": pay.total_amount,
+            "invoice_payload": pay.payload,
+            "telegram_payment_charge_id": pay.telegram_payment_charge_id,
+            "provider_payment_charge_id": pay.provider_payment_charge_id,
+        }
 
     def _m_refund_star_payment(self, ctx: _Ctx) -> bool:
         user_id = int(self._require(ctx, "user_id"))
-        charge = str(self._require(ctx, "telegram_payment_charge_id"))
-        pay = next(
-            (
-                p
-                for p in self.payments
-                if p.telegram_payment_charge_id == charge and p.user_id == user_id
-            ),
-            None,
-        )
-        if pay is None:
+        charge = self._required_str(ctx, "telegram_payment_charge_id")
+        if user_id not in self.users:
+            raise _bad("USER_ID_INVALID")
+        pay = next((p for p in self.payments if p.telegram_payment_charge_id == charge), None)
+        if pay is None or pay.user_id != user_id:
             raise _bad("CHARGE_NOT_FOUND")
         if pay.status == "refunded":
             raise _bad("CHARGE_ALREADY_REFUNDED")
         pay.status = "refunded"
+        pay.refunded_at = time.time()
+        self.refunds.append(
+            Refund(user_id, charge, pay.total_amount, pay.currency, pay.payload, pay.refunded_at)
+        )
+        self._star_ledger.append(("out", pay, pay.refunded_at))
+        chat = self.chats.get(pay.chat_id) or self.chats[pay.user_id]
+        self._user_message(
+            self.users[user_id], chat, None, {"refunded_payment": self._charge_dict(pay)}
+        )
         return True
+
+    def _m_get_star_transactions(self, ctx: _Ctx) -> dict[str, Any]:
+        offset = max(0, int(ctx.params.get("offset") or 0))
+        limit = int(ctx.params.get("limit") or 100)
+        if not 1 <= limit <= 100:
+            raise _bad("limit must be between 1 and 100")
+        return {
+            "transactions": [
+                self._transaction_dict(direction, pay, at)
+                for direction, pay, at in self._star_ledger[offset : offset + limit]
+            ]
+        }
+
+    def _transaction_dict(self, direction: str, pay: Payment, at: float) -> dict[str, Any]:
+        partner = {
+            "type": "user",
+            "transaction_type": "invoice_payment",
+            "user": self.users[pay.user_id].to_dict(),
+            "invoice_payload": pay.payload,
+        }
+        side = "source" if direction == "in" else "receiver"
+        return {
+            "id": pay.telegram_payment_charge_id,
+            "amount": pay.total_amount,
+            "date": int(at),
+            side: partner,
+        }
