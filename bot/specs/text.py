@@ -1,10 +1,14 @@
-"""What the authority requires, as one short message in the user's language (specs.ftl)."""
+"""What the authority requires, as one short message in the user's language (specs.ftl).
+
+The card is for a phone user: sizes in mm or inches (pixels only for digital-only photos), colours
+by name, no dpi, kilobytes or data sources (those stay in README and the spec data for operators).
+"""
 
 from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from bot.i18n import t
+from bot.i18n import mark_rtl_lines, t
 
 from .model import PALETTE, Spec
 from .names import localised_title
@@ -40,14 +44,38 @@ def size_label(spec: Spec, lang: str | None = "en") -> str:
     return t(lang, "specs-size-px", width=str(spec.px_width), height=str(spec.px_height))
 
 
+#: How far (RGB distance) a colour may be from a palette colour and still take its name.
+NAME_DISTANCE = 48
+
+
+def _rgb(hexa: str) -> tuple[int, int, int]:
+    return int(hexa[0:2], 16), int(hexa[2:4], 16), int(hexa[4:6], 16)
+
+
+def nearest_colour(hexa: str) -> str | None:
+    """The palette name of ``hexa`` or of a colour close to it (``F0F0F0`` → ``light-grey``)."""
+    hexa = hexa.upper()
+    if hexa in PALETTE:
+        return PALETTE[hexa]
+    if len(hexa) != 6:
+        return None
+    wanted = _rgb(hexa)
+    distance, name = min(
+        (sum((a - b) ** 2 for a, b in zip(wanted, _rgb(known), strict=True)) ** 0.5, name)
+        for known, name in PALETTE.items()
+    )
+    return name if distance <= NAME_DISTANCE else None
+
+
 def colour_name(hexa: str, lang: str | None = "en") -> str:
-    """``FFFFFF`` → ``white``; colours outside the palette show as ``#438EDB``."""
-    name = PALETTE.get(hexa.upper())
-    return t(lang, f"specs-colour-{name}") if name else f"#{hexa.upper()}"
+    """``FFFFFF`` → ``white``, a near shade by its neighbour's name, anything else "custom colour"
+    (users never see hex codes)."""
+    name = nearest_colour(hexa)
+    return t(lang, f"specs-colour-{name}" if name else "specs-colour-other")
 
 
 def source_label(spec: Spec) -> str:
-    """A short, readable source: a URL's host, or the curated layer's first source."""
+    """For operators, never in a user's chat: a URL's host, or the curated layer's first source."""
     source = spec.source.removeprefix(CURATED_PREFIX)
     first = source.split(";")[0].split(" (")[0].strip()
     if first.startswith("http"):
@@ -56,16 +84,9 @@ def source_label(spec: Spec) -> str:
 
 
 def _size_line(spec: Spec, lang: str | None) -> str:
-    pixels = {"width": str(spec.px_width), "height": str(spec.px_height), "dpi": str(spec.dpi)}
     if spec.mm_width is None:
-        line = t(lang, "specs-req-size-digital", **pixels)
-    else:
-        line = t(lang, "specs-req-size", size=size_label(spec, lang), **pixels)
-    if spec.px_exact:
-        line += " " + t(lang, "specs-req-px-exact")
-    elif spec.px_max is not None:
-        line += " " + t(lang, "specs-req-px-range", min=str(spec.px_width), max=str(spec.px_max[0]))
-    return line
+        return t(lang, "specs-req-size-digital", size=size_label(spec, lang))
+    return t(lang, "specs-req-size", size=size_label(spec, lang))
 
 
 def _geometry_lines(spec: Spec, lang: str | None) -> list[str]:
@@ -89,11 +110,8 @@ def _geometry_lines(spec: Spec, lang: str | None) -> list[str]:
 
 def _file_line(spec: Spec, lang: str | None) -> str:
     fmt = spec.file_format.upper().replace("JPG", "JPEG")
-    lo, hi = spec.min_file_kb, spec.max_file_kb
-    if lo and hi:
-        return t(lang, "specs-req-file-range", format=fmt, min=str(lo), max=str(hi))
-    if hi:
-        return t(lang, "specs-req-file-max", format=fmt, max=str(hi))
+    if spec.min_file_kb or spec.max_file_kb:  # the bot meets the limit itself
+        return t(lang, "specs-req-file-limit", format=fmt)
     return t(lang, "specs-req-file", format=fmt)
 
 
@@ -108,7 +126,7 @@ def rules_line(spec: Spec, lang: str | None = "en") -> str:
 
 
 def requirements_text(spec: Spec, lang: str | None = "en") -> str:
-    """Size, head band, eye line, background, file, rules, warnings and source in one message."""
+    """Size, head band, eye line, background, file, rules and warnings in one message."""
     colours = " / ".join(colour_name(c, lang) for c in spec.backgrounds or (spec.background,))
     lines = [
         f"{spec.flag} {localised_title(spec, lang)}".strip(),
@@ -123,7 +141,4 @@ def requirements_text(spec: Spec, lang: str | None = "en") -> str:
         width, height = spec.alt_size_mm
         other = t(lang, "specs-size-mm", width=num(width), height=num(height))
         lines.append(t(lang, "specs-warning-size-disputed", size=other))
-    if spec.source:
-        key = "specs-req-source-dated" if spec.verified else "specs-req-source"
-        lines.append(t(lang, key, source=source_label(spec), date=spec.verified))
-    return "\n".join(lines)
+    return mark_rtl_lines("\n".join(lines), lang)

@@ -63,7 +63,7 @@ touchup-level = { $level ->
    *[3] stark
 }
 
-choose-paper = Druckbogen: Papierformat und Ausrichtung, Hintergrundfarbe und auf Wunsch eine Beschriftung oder ein QR-Code.
+choose-paper = Druckbogen: Papierformat und Ausrichtung, Farbe des Bogens und auf Wunsch eine Beschriftung oder ein QR-Code.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3,5×5 in)
 paper-a4 = A4
@@ -71,15 +71,15 @@ paper-letter = US Letter
 paper-horizontal = Querformat
 paper-vertical = Hochformat
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = Weißer Hintergrund
-sheet-canvas-eeeeee = Hellgrauer Hintergrund
-sheet-canvas-ddeeff = Hellblauer Hintergrund
+sheet-canvas-ffffff = Weißer Bogen
+sheet-canvas-eeeeee = Hellgrauer Bogen
+sheet-canvas-ddeeff = Hellblauer Bogen
 btn-sheet-label = 🏷 Beschriftung hinzufügen
 btn-sheet-label-set = 🏷 Beschriftung: { $text }
 btn-sheet-qr = 🔳 QR-Code hinzufügen
 btn-sheet-qr-set = 🔳 QR-Code ✓
-ask-sheet-label = Schreiben Sie die Beschriftung, die neben die Fotos gedruckt wird (Name, Klasse …): bis zu 2 Zeilen mit je 40 Zeichen.
-ask-sheet-qr = Schreiben Sie, was der QR-Code auf dem Bogen enthalten soll: einen Link oder einen kurzen Text (bis zu 300 Zeichen).
+ask-sheet-label = Schreib die Beschriftung, die neben die Fotos gedruckt wird (Name, Klasse …): bis zu 2 Zeilen mit je 40 Zeichen.
+ask-sheet-qr = Schreib, was der QR-Code auf dem Bogen enthalten soll: einen Link oder einen kurzen Text (bis zu 300 Zeichen).
 btn-sheet-label-none = Keine Beschriftung
 btn-sheet-qr-none = Kein QR-Code
 sheet-label-invalid = Diese Beschriftung passt nicht: höchstens 2 Zeilen mit je { $chars } Zeichen.
@@ -123,7 +123,7 @@ confirm-final =
 finalizing = Dein fertiges Foto wird erstellt… { $percent } %
 final-already-running = Dein fertiges Foto wird schon erstellt – es kommt gleich.
 preview-already-running = Deine Vorschau wird noch erstellt – einen Moment.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     Fertig! Deine Dateien sind oben.
     Brauchst du ein weiteres Dokument aus demselben Foto? Es beginnt wieder mit einer kostenlosen Vorschau.

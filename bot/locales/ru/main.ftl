@@ -29,15 +29,15 @@ custom-color-invalid = «{ $text }» — это не код цвета. Нужн
 choose-outfit =
     Одежда: оставить свою или надеть строгий костюм из шаблонов?
     С костюмом итоговое фото стоит { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }, без него — { $base ->
-        [one] { $base } кредит
-        [few] { $base } кредита
-        [many] { $base } кредитов
-       *[other] { $base } кредита
+        [one] { $base } балл
+        [few] { $base } балла
+        [many] { $base } баллов
+       *[other] { $base } балла
     }.
 outfit-own = Оставить свою одежду
 outfit-group-man = Мужские костюмы
@@ -53,10 +53,10 @@ outfit-pick = Выберите одежду:
 choose-touchups =
     Ретушь (по желанию, по умолчанию выключена). Нажимайте, чтобы менять силу, затем «Продолжить».
     Любая ретушь добавляет к итоговому фото { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }.
 touchup-bright = Яркость: { $level }
 touchup-smooth = Гладкая кожа: { $level }
@@ -69,7 +69,7 @@ touchup-level = { $level ->
    *[3] сильно
 }
 
-choose-paper = Лист для печати: размер и ориентация бумаги, цвет фона и, по желанию, подпись или QR-код.
+choose-paper = Лист для печати: размер и ориентация бумаги, цвет листа и, по желанию, подпись или QR-код.
 paper-6inch = 6″ (4×6 in, 10×15 cm)
 paper-5inch = 5″ (3,5×5 in)
 paper-a4 = A4
@@ -77,9 +77,9 @@ paper-letter = US Letter
 paper-horizontal = Альбомная
 paper-vertical = Книжная
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = Белый фон
-sheet-canvas-eeeeee = Светло-серый фон
-sheet-canvas-ddeeff = Светло-голубой фон
+sheet-canvas-ffffff = Белый лист
+sheet-canvas-eeeeee = Светло-серый лист
+sheet-canvas-ddeeff = Светло-голубой лист
 btn-sheet-label = 🏷 Добавить подпись
 btn-sheet-label-set = 🏷 Подпись: { $text }
 btn-sheet-qr = 🔳 Добавить QR-код
@@ -96,10 +96,10 @@ preview-caption =
     Бесплатное превью (с водяным знаком) — { $spec }
     { $size } · фон { $background } · { $outfit } · ретушь: { $touchups }
     Итоговое фото и лист для печати { $paper } стоят { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }.
 outfit-none = своя одежда
 touchups-none = нет
@@ -115,10 +115,10 @@ btn-retry-preview = 🔁 Повторить превью
 btn-back = ← Назад
 btn-continue = Продолжить →
 btn-confirm = ✅ Да, сделать ({ $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     })
 btn-another-size = 📐 Другой размер с этого фото
 btn-more = Ещё →
@@ -126,16 +126,16 @@ btn-prev = ← Предыдущие
 
 confirm-final =
     Сделать итоговое фото за { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }?
     Вы получите фото и лист для печати { $paper } файлами (без сжатия).
 finalizing = Делаю итоговое фото… { $percent }%
 final-already-running = Итоговое фото уже готовится — пришлю через минуту.
 preview-already-running = Превью ещё готовится — секунду.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     Готово! Файлы выше.
     Нужен другой документ с этого же фото? Снова начнём с бесплатного превью.

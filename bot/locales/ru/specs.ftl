@@ -28,7 +28,7 @@ specs-title-custom = Свой размер { $size }
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
 specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-px = { $width }×{ $height } пикселей
 
 ## Background colours.
 specs-colour-white = белый
@@ -40,20 +40,18 @@ specs-colour-beige = бежевый
 specs-colour-light-blue = голубой
 specs-colour-blue = синий
 specs-colour-red = красный
+specs-colour-other = нестандартный цвет
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } — { $width }×{ $height } px при { $dpi } dpi
-specs-req-size-digital = 📐 Цифровое фото, { $width }×{ $height } px
-specs-req-px-exact = (ровно этот размер)
-specs-req-px-range = (принимается { $min }–{ $max } px)
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 Цифровое фото, { $size }
 specs-req-head = 👤 Голова от подбородка до макушки: { $min }–{ $max } mm
 specs-req-head-pct = 👤 Голова от подбородка до макушки: { $min }–{ $max } % высоты
 specs-req-eyes = 👁 Глаза: { $min }–{ $max } mm от нижнего края
 specs-req-head-top = ⬆️ Над головой: { $min }–{ $max } mm
 specs-req-background = 🎨 Фон: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }, до { $max } KB
-specs-req-file-range = 💾 { $format }, { $min }–{ $max } KB
+specs-req-file = 💾 Файл { $format }
+specs-req-file-limit = 💾 Файл { $format } такого размера, какой примет онлайн-форма
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = без очков
 specs-rule-glasses-clear = прозрачные очки допустимы, если глаза полностью видны
@@ -65,8 +63,6 @@ specs-rule-recent = { $months ->
     [many] фото не старше { $months } месяцев
    *[other] фото не старше { $months } месяца
 }
-specs-req-source = ℹ️ Источник: { $source }
-specs-req-source-dated = ℹ️ Источник: { $source } (проверено { $date })
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ Это фото могут сделать прямо в учреждении во время приёма. Уточните, прежде чем печатать или платить за него.
