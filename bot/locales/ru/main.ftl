@@ -6,7 +6,7 @@ welcome =
     Лучшее качество — отправить файлом (📎 → Файл), тогда Telegram не сожмёт фото.
 welcome-preselected = Выбрано: { $spec }.
 ask-photo = Пришлите фото своего лица (обычным фото или файлом — так качество лучше).
-photo-received = Фото получено ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
+photo-received = Фото получено ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } пикс.).
 photo-checking = Проверяю фото…
 photo-compressed-tip = Совет: Telegram сжал это фото. Для максимальной чёткости в следующий раз отправьте его файлом.
 
@@ -70,8 +70,8 @@ touchup-level = { $level ->
 }
 
 choose-paper = Лист для печати: размер и ориентация бумаги, цвет листа и, по желанию, подпись или QR-код.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+paper-6inch = 6″ (4×6″, 10×15 см)
+paper-5inch = 5″ (3,5×5″)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = Альбомная
