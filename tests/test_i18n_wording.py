@@ -25,8 +25,11 @@ CREDIT_BUDGET_IDS = {"group-budget-usage", "cmd-budget"}
 #: Where the user types a hex code (custom colour, /setbg), or the code passes hex values
 #: (engine-check-background-colour: bot/engine/measurement.py should pass colour names).
 HEX_IDS = {
-    "ask-custom-color", "custom-color-invalid", "group-setbg-usage", "engine-check-background-colour",
-}  # fmt: skip
+    "ask-custom-color",
+    "custom-color-invalid",
+    "group-setbg-usage",
+    "engine-check-background-colour",
+}
 #: Units that stay: the user typed them (custom sizes), they label a picture (diagram), the
 #: kilobyte limit is what the user must act on, or an end-to-end test pins the text
 #: (photo-received: the screens work should drop the pixel size).
