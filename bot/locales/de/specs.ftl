@@ -26,7 +26,7 @@ specs-title-custom = Eigene Größe { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
+specs-size-in = { $width }×{ $height } Zoll
 specs-size-px = { $width }×{ $height } Pixel
 
 ## Background colours.

@@ -36,11 +36,11 @@ imaging-file-size-unreachable = Este documento necesita un archivo de { $max_kb 
 imaging-sheet-caption-6inch = { $copies ->
     [one] Una copia
    *[other] { $copies } copias
-} en papel fotográfico de 10×15 cm (4×6 in). { imaging-sheet-print-hint }
+} en papel fotográfico de 10×15 cm (4×6 pulgadas). { imaging-sheet-print-hint }
 imaging-sheet-caption-5inch = { $copies ->
     [one] Una copia
    *[other] { $copies } copias
-} en papel fotográfico de 9×13 cm (3,5×5 in). { imaging-sheet-print-hint }
+} en papel fotográfico de 9×13 cm (3,5×5 pulgadas). { imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = { $copies ->
     [one] Una copia
    *[other] { $copies } copias

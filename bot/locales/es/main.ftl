@@ -64,8 +64,8 @@ touchup-level = { $level ->
 }
 
 choose-paper = Hoja para imprimir: tamaño y orientación del papel, color de la hoja y, si quieres, una etiqueta o un código QR.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+paper-6inch = 6″ (4×6 pulgadas, 10×15 cm)
+paper-5inch = 5″ (3,5×5 pulgadas)
 paper-a4 = A4
 paper-letter = Carta (US Letter)
 paper-horizontal = Horizontal

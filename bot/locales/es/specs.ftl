@@ -26,7 +26,7 @@ specs-title-custom = Tamaño personalizado { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
+specs-size-in = { $width }×{ $height } pulgadas
 specs-size-px = { $width }×{ $height } píxeles
 
 ## Background colours.

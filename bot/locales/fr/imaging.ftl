@@ -36,11 +36,11 @@ imaging-file-size-unreachable = Ce document exige un fichier de { $max_kb } KB m
 imaging-sheet-caption-6inch = { $copies ->
     [one] { $copies } exemplaire
    *[other] { $copies } exemplaires
-} sur papier photo 10×15 cm (4×6 in). { imaging-sheet-print-hint }
+} sur papier photo 10×15 cm (4×6 pouces). { imaging-sheet-print-hint }
 imaging-sheet-caption-5inch = { $copies ->
     [one] { $copies } exemplaire
    *[other] { $copies } exemplaires
-} sur papier photo 9×13 cm (3,5×5 in). { imaging-sheet-print-hint }
+} sur papier photo 9×13 cm (3,5×5 pouces). { imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = { $copies ->
     [one] { $copies } exemplaire
    *[other] { $copies } exemplaires

@@ -64,8 +64,8 @@ touchup-level = { $level ->
 }
 
 choose-paper = Planche à imprimer : format et orientation du papier, couleur de la planche et, si vous le souhaitez, une étiquette ou un code QR.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+paper-6inch = 6″ (4×6 pouces, 10×15 cm)
+paper-5inch = 5″ (3,5×5 pouces)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = Paysage

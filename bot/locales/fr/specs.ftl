@@ -26,7 +26,7 @@ specs-title-custom = Taille personnalisée { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
+specs-size-in = { $width }×{ $height } pouces
 specs-size-px = { $width }×{ $height } pixels
 
 ## Background colours.

@@ -55,8 +55,8 @@ touchup-level = { $level ->
 }
 
 choose-paper = प्रिंट शीट: काग़ज़ का साइज़ और दिशा, शीट का रंग, और चाहें तो एक लेबल या QR कोड।
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3.5×5 in)
+paper-6inch = 6″ (4×6 इंच, 10×15 cm)
+paper-5inch = 5″ (3.5×5 इंच)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = आड़ा (लैंडस्केप)

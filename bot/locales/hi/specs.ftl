@@ -26,7 +26,7 @@ specs-title-custom = कस्टम साइज़ { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
+specs-size-in = { $width }×{ $height } इंच
 specs-size-px = { $width }×{ $height } पिक्सेल
 
 ## Background colours.

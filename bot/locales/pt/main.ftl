@@ -64,8 +64,8 @@ touchup-level = { $level ->
 }
 
 choose-paper = Folha para impressão: tamanho e orientação do papel, cor da folha e, se quiser, uma etiqueta ou um código QR.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+paper-6inch = 6″ (4×6 polegadas, 10×15 cm)
+paper-5inch = 5″ (3,5×5 polegadas)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = Paisagem

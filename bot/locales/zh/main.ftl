@@ -55,8 +55,8 @@ touchup-level = { $level ->
 }
 
 choose-paper = 打印排版：纸张尺寸和方向、纸张颜色，以及可选的文字标签或二维码。
-paper-6inch = 6 寸（4×6 in，10×15 cm）
-paper-5inch = 5 寸（3.5×5 in）
+paper-6inch = 6 寸（4×6 英寸，10×15 cm）
+paper-5inch = 5 寸（3.5×5 英寸）
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = 横向

@@ -26,7 +26,7 @@ specs-title-custom = 自定义尺寸 { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
+specs-size-in = { $width }×{ $height } 英寸
 specs-size-px = { $width }×{ $height } 像素
 
 ## Background colours.
