@@ -129,6 +129,13 @@ def t(lang: str | None, message_id: str, **args: object) -> str:
     return text if text == message_id else mark_rtl_lines(text, language)
 
 
+def fragment(lang: str | None, message_id: str, **args: object) -> str:
+    """Like :func:`t` but without line marks: a piece that code puts inside a bigger text (a
+    size, a colour, a title), which gets its marks as a whole (as a value of :func:`t`, or through
+    :func:`mark_rtl_lines`). Inserted values are still isolated in right-to-left languages."""
+    return _localization(normalise_language(lang)).format_value(message_id, args)
+
+
 @dataclass(frozen=True)
 class Text:
     """A message id with its arguments, rendered later in the reader's language."""

@@ -15,6 +15,7 @@ from bot.i18n import (
     first_strong,
     format_decimal,
     format_when,
+    fragment,
     is_rtl,
     mark_rtl_lines,
     starts_right_to_left,
@@ -111,3 +112,11 @@ def test_format_decimal_uses_the_locale_separators_and_latin_digits(
     lang: str, expected: str
 ) -> None:
     assert format_decimal(1234.46, lang) == expected
+
+
+def test_a_fragment_is_isolated_but_not_line_marked() -> None:
+    """Pieces code puts inside a bigger Arabic text (a size, a title) carry no RLM of their own:
+    the bigger text is marked as a whole."""
+    piece = fragment("ar", "specs-size-mm", width="35", height="45")
+    assert RLM not in piece and "\u206835\u2069" in piece
+    assert t("ar", "specs-size-mm", width="35", height="45") == RLM + piece

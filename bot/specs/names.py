@@ -14,7 +14,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
 
-from bot.i18n import mark_rtl_lines, normalise_language, t
+from bot.i18n import fragment, mark_rtl_lines, normalise_language
 
 from .model import Spec
 
@@ -76,19 +76,22 @@ def country_name(country: str, lang: str | None = "en") -> str:
 @cache
 def document_word(document: str, lang: str | None = "en") -> str:
     """The document kind as a word: ``visa`` → ``visa``, ``oci-card`` → ``OCI card``."""
-    return t(lang, f"specs-doc-{document}")
+    return fragment(lang, f"specs-doc-{document}")
 
 
 @cache
 def _title_pattern(lang: str | None, message_id: str) -> str:
     """A title message rendered once with placeholders (titles are built for every spec)."""
-    return t(lang, message_id, country="\x00c", document="\x00d", variant="\x00v")
+    return fragment(lang, message_id, country="\x00c", document="\x00d", variant="\x00v")
 
 
 def localised_title(spec: Spec, lang: str | None = "en") -> str:
-    """``United States passport`` / ``Германия passport`` (country in the user's language)."""
+    """``United States passport`` / ``Нигерия — паспорт`` (country in the user's language).
+
+    A piece of text, without right-to-left line marks: see :func:`button_title` for a label.
+    """
     if spec.is_custom:
-        return t(lang, "specs-title-custom", size=spec.variant)
+        return fragment(lang, "specs-title-custom", size=spec.variant)
     document = document_word(spec.document, lang)
     if not spec.country or spec.country == "EU":
         return document

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from bot.i18n import mark_rtl_lines, t
+from bot.i18n import fragment, mark_rtl_lines, t
 
 from .model import PALETTE, Spec
 from .names import localised_title
@@ -31,9 +31,9 @@ def size_label(spec: Spec, lang: str | None = "en") -> str:
     if spec.mm_width is not None and spec.mm_height is not None:
         if spec.variant.endswith(" in"):
             return spec.variant
-        mm = t(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
+        mm = fragment(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
         if spec.country in INCH_COUNTRIES:  # people there measure photos in inches
-            inches = t(
+            inches = fragment(
                 lang,
                 "specs-size-in",
                 width=num(spec.mm_width / MM_PER_INCH),
@@ -41,7 +41,7 @@ def size_label(spec: Spec, lang: str | None = "en") -> str:
             )
             return f"{inches} ({mm})"
         return mm
-    return t(lang, "specs-size-px", width=str(spec.px_width), height=str(spec.px_height))
+    return fragment(lang, "specs-size-px", width=str(spec.px_width), height=str(spec.px_height))
 
 
 #: How far (RGB distance) a colour may be from a palette colour and still take its name.
@@ -71,7 +71,7 @@ def colour_name(hexa: str, lang: str | None = "en") -> str:
     """``FFFFFF`` → ``white``, a near shade by its neighbour's name, anything else "custom colour"
     (users never see hex codes)."""
     name = nearest_colour(hexa)
-    return t(lang, f"specs-colour-{name}" if name else "specs-colour-other")
+    return fragment(lang, f"specs-colour-{name}" if name else "specs-colour-other")
 
 
 def source_label(spec: Spec) -> str:
@@ -117,11 +117,13 @@ def _file_line(spec: Spec, lang: str | None) -> str:
 
 def rules_line(spec: Spec, lang: str | None = "en") -> str:
     rules = [
-        t(lang, "specs-rule-glasses-clear" if spec.glasses_allowed else "specs-rule-no-glasses"),
-        t(lang, "specs-rule-smile-ok" if spec.smile_allowed else "specs-rule-neutral"),
+        fragment(
+            lang, "specs-rule-glasses-clear" if spec.glasses_allowed else "specs-rule-no-glasses"
+        ),
+        fragment(lang, "specs-rule-smile-ok" if spec.smile_allowed else "specs-rule-neutral"),
     ]
     if spec.recency_months:
-        rules.append(t(lang, "specs-rule-recent", months=spec.recency_months))
+        rules.append(fragment(lang, "specs-rule-recent", months=spec.recency_months))
     return t(lang, "specs-req-rules", rules=" · ".join(rules))
 
 
@@ -139,6 +141,6 @@ def requirements_text(spec: Spec, lang: str | None = "en") -> str:
     ]
     if spec.alt_size_mm is not None:
         width, height = spec.alt_size_mm
-        other = t(lang, "specs-size-mm", width=num(width), height=num(height))
+        other = fragment(lang, "specs-size-mm", width=num(width), height=num(height))
         lines.append(t(lang, "specs-warning-size-disputed", size=other))
     return mark_rtl_lines("\n".join(lines), lang)
