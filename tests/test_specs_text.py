@@ -125,3 +125,11 @@ def test_diagram_is_a_small_png_of_the_frame_to_scale() -> None:
     tall = Image.open(io.BytesIO(render_diagram(catalog.get("ca-passport"))))  # type: ignore[arg-type]
     assert square.width > tall.width  # the frame is drawn to scale
     assert render_diagram(parse_custom_size("600x800px")).startswith(b"\x89PNG")
+
+
+def test_the_card_writes_decimals_in_the_readers_locale() -> None:
+    canada = load_catalog().get("ca-passport")
+    assert canada is not None
+    assert "38.5–45.5 mm" in requirements_text(canada, "en")
+    assert "38,5–45,5 mm" in requirements_text(canada, "de")
+    assert "38,5–45,5 мм" in requirements_text(canada, "ru")

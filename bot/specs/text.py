@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from bot.i18n import fragment, mark_rtl_lines, t
+from bot.i18n import format_decimal, fragment, mark_rtl_lines, t
 
 from .model import PALETTE, Spec
 from .names import localised_title
@@ -21,23 +21,26 @@ INCH_COUNTRIES = frozenset({"US"})
 MM_PER_INCH = 25.4
 
 
-def num(value: float) -> str:
-    """``25.0`` → ``25``, ``22.5`` → ``22.5`` (bands are stored to 0.1 mm)."""
-    return f"{round(value, 1):g}"
+def num(value: float, lang: str | None = "en") -> str:
+    """``25.0`` → ``25``, ``22.5`` → ``22.5`` / ``22,5`` in the reader's locale (bands are
+    stored to 0.1 mm)."""
+    return format_decimal(value, lang)
 
 
 def size_label(spec: Spec, lang: str | None = "en") -> str:
-    """``51×51 mm`` for printed documents, ``600×800 px`` for digital-only ones."""
+    """``51×51 mm`` for printed documents, ``600×800 pixels`` for digital-only ones."""
     if spec.mm_width is not None and spec.mm_height is not None:
         if spec.variant.endswith(" in"):
             return spec.variant
-        mm = fragment(lang, "specs-size-mm", width=num(spec.mm_width), height=num(spec.mm_height))
+        mm = fragment(
+            lang, "specs-size-mm", width=num(spec.mm_width, lang), height=num(spec.mm_height, lang)
+        )
         if spec.country in INCH_COUNTRIES:  # people there measure photos in inches
             inches = fragment(
                 lang,
                 "specs-size-in",
-                width=num(spec.mm_width / MM_PER_INCH),
-                height=num(spec.mm_height / MM_PER_INCH),
+                width=num(spec.mm_width / MM_PER_INCH, lang),
+                height=num(spec.mm_height / MM_PER_INCH, lang),
             )
             return f"{inches} ({mm})"
         return mm
@@ -95,16 +98,16 @@ def _geometry_lines(spec: Spec, lang: str | None) -> list[str]:
     if spec.head_height_mm is not None:
         lo, hi = spec.head_height_mm
         if spec.mm_height is None:
-            pct = {"min": num(100 * lo / frame_h), "max": num(100 * hi / frame_h)}
+            pct = {"min": num(100 * lo / frame_h, lang), "max": num(100 * hi / frame_h, lang)}
             lines.append(t(lang, "specs-req-head-pct", **pct))
         else:
-            lines.append(t(lang, "specs-req-head", min=num(lo), max=num(hi)))
+            lines.append(t(lang, "specs-req-head", min=num(lo, lang), max=num(hi, lang)))
     if spec.eye_line_mm is not None and spec.mm_height is not None:
         lo, hi = spec.eye_line_mm
-        lines.append(t(lang, "specs-req-eyes", min=num(lo), max=num(hi)))
+        lines.append(t(lang, "specs-req-eyes", min=num(lo, lang), max=num(hi, lang)))
     if spec.head_top_mm is not None:
         lo, hi = spec.head_top_mm
-        lines.append(t(lang, "specs-req-head-top", min=num(lo), max=num(hi)))
+        lines.append(t(lang, "specs-req-head-top", min=num(lo, lang), max=num(hi, lang)))
     return lines
 
 
@@ -141,6 +144,6 @@ def requirements_text(spec: Spec, lang: str | None = "en") -> str:
     ]
     if spec.alt_size_mm is not None:
         width, height = spec.alt_size_mm
-        other = fragment(lang, "specs-size-mm", width=num(width), height=num(height))
+        other = fragment(lang, "specs-size-mm", width=num(width, lang), height=num(height, lang))
         lines.append(t(lang, "specs-warning-size-disputed", size=other))
     return mark_rtl_lines("\n".join(lines), lang)
