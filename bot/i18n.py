@@ -122,10 +122,18 @@ def _localization(lang: str) -> FluentLocalization:
     return FluentLocalization(chain, list(resource_files()), loader, use_isolating=is_rtl(lang))
 
 
+def _localised_args(args: dict[str, object], lang: str) -> dict[str, object]:
+    """Datetimes become the reader's way of writing them (:func:`format_when`)."""
+    return {k: format_when(v, lang) if isinstance(v, datetime) else v for k, v in args.items()}
+
+
 def t(lang: str | None, message_id: str, **args: object) -> str:
-    """Render ``message_id`` in ``lang`` (falling back to English) with ``args`` filled in."""
+    """Render ``message_id`` in ``lang`` (falling back to English) with ``args`` filled in.
+
+    A ``datetime`` argument is written as the reader's locale writes it, in UTC.
+    """
     language = normalise_language(lang)
-    text = _localization(language).format_value(message_id, args)
+    text = _localization(language).format_value(message_id, _localised_args(args, language))
     return text if text == message_id else mark_rtl_lines(text, language)
 
 
@@ -133,7 +141,8 @@ def fragment(lang: str | None, message_id: str, **args: object) -> str:
     """Like :func:`t` but without line marks: a piece that code puts inside a bigger text (a
     size, a colour, a title), which gets its marks as a whole (as a value of :func:`t`, or through
     :func:`mark_rtl_lines`). Inserted values are still isolated in right-to-left languages."""
-    return _localization(normalise_language(lang)).format_value(message_id, args)
+    language = normalise_language(lang)
+    return _localization(language).format_value(message_id, _localised_args(args, language))
 
 
 @dataclass(frozen=True)

@@ -120,3 +120,11 @@ def test_a_fragment_is_isolated_but_not_line_marked() -> None:
     piece = fragment("ar", "specs-size-mm", width="35", height="45")
     assert RLM not in piece and "\u206835\u2069" in piece
     assert t("ar", "specs-size-mm", width="35", height="45") == RLM + piece
+
+
+def test_a_datetime_argument_is_written_in_the_readers_locale() -> None:
+    """``Text("limit-previews", {"reset": moment})`` renders the moment for whoever reads it."""
+    german = t("de", "limit-previews", count=20, reset=MOMENT)
+    assert "1. Juni, 00:00 UTC" in german
+    assert "Jun 1, 12:00\u202fAM UTC" in t("en", "limit-previews", count=20, reset=MOMENT)
+    assert "2025-06-01" not in german
