@@ -62,7 +62,7 @@ specs-rule-recent = { $months ->
 }
 
 ## Warnings shown with a spec.
-specs-warning-office-capture = ⚠️ Es posible que la oficina tome la foto en tu cita. Compruébalo antes de imprimirla o pagar por ella.
+specs-warning-office-capture = ⚠️ Es posible que la oficina tome la foto en tu cita. Confírmalo antes de imprimirla o pagar por ella.
 specs-warning-de-e-photo = ⚠️ Desde mayo de 2025, las fotos para el pasaporte y el documento de identidad alemanes se toman en la oficina de ciudadanos (Bürgeramt) o las envía allí digitalmente un fotógrafo registrado; ya no se aceptan fotos impresas.
 specs-warning-no-edit = ⚠️ Se rechazan las fotos con el fondo editado o reemplazado. Tómate la selfie frente a una pared lisa y clara, y conserva ese fondo.
 specs-warning-photographer = ⚠️ Debe tomarla un fotógrafo profesional, que escribe el nombre del estudio y la fecha en el reverso.
