@@ -8,7 +8,7 @@ from .catalog import POPULAR_IDS, Catalog, load_catalog
 from .custom import CustomSizeError, looks_like_custom_size, parse_custom_size
 from .diagram import render_diagram
 from .model import DOCUMENT_KINDS, Spec
-from .names import country_name, document_word, localised_title
+from .names import button_title, country_name, document_word, localised_title, short_title
 from .picwish_params import face_geometry, picwish_params
 from .text import colour_name, requirements_text, size_label
 
@@ -18,6 +18,7 @@ __all__ = [
     "Catalog",
     "CustomSizeError",
     "Spec",
+    "button_title",
     "colour_name",
     "country_name",
     "document_word",
@@ -29,5 +30,6 @@ __all__ = [
     "picwish_params",
     "render_diagram",
     "requirements_text",
+    "short_title",
     "size_label",
 ]

@@ -1,14 +1,20 @@
-"""Country names (CLDR via babel) and document words (specs.ftl), and the titles made of them."""
+"""Country names (CLDR via babel) and document words (specs.ftl), and the titles made of them.
+
+Two titles per document: ``localised_title`` (country + document word, every spec) and
+``short_title`` (hand-written for the most used documents in ``short_titles.toml``, for buttons).
+"""
 
 from __future__ import annotations
 
 import pickle
 import re
+import tomllib
 from functools import cache
+from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
 
-from bot.i18n import t
+from bot.i18n import fragment, mark_rtl_lines, normalise_language
 
 from .model import Spec
 
@@ -70,19 +76,22 @@ def country_name(country: str, lang: str | None = "en") -> str:
 @cache
 def document_word(document: str, lang: str | None = "en") -> str:
     """The document kind as a word: ``visa`` → ``visa``, ``oci-card`` → ``OCI card``."""
-    return t(lang, f"specs-doc-{document}")
+    return fragment(lang, f"specs-doc-{document}")
 
 
 @cache
 def _title_pattern(lang: str | None, message_id: str) -> str:
     """A title message rendered once with placeholders (titles are built for every spec)."""
-    return t(lang, message_id, country="\x00c", document="\x00d", variant="\x00v")
+    return fragment(lang, message_id, country="\x00c", document="\x00d", variant="\x00v")
 
 
 def localised_title(spec: Spec, lang: str | None = "en") -> str:
-    """``United States passport`` / ``Германия passport`` (country in the user's language)."""
+    """``United States passport`` / ``Нигерия — паспорт`` (country in the user's language).
+
+    A piece of text, without right-to-left line marks: see :func:`button_title` for a label.
+    """
     if spec.is_custom:
-        return t(lang, "specs-title-custom", size=spec.variant)
+        return fragment(lang, "specs-title-custom", size=spec.variant)
     document = document_word(spec.document, lang)
     if not spec.country or spec.country == "EU":
         return document
@@ -92,3 +101,28 @@ def localised_title(spec: Spec, lang: str | None = "en") -> str:
         .replace("\x00d", document)
         .replace("\x00v", spec.variant)
     )
+
+
+SHORT_TITLES_FILE = Path(__file__).parent / "short_titles.toml"
+
+
+@cache
+def short_titles() -> dict[str, dict[str, str]]:
+    """Hand-written button titles: ``{lang: {spec id: title}}``."""
+    with SHORT_TITLES_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def short_title(spec: Spec, lang: str | None = "en") -> str:
+    """A button-sized title: ``US passport`` / ``Паспорт США`` / ``Visto para a China``.
+
+    Hand-written for the documents people pick most; any other falls back to
+    :func:`localised_title`.
+    """
+    written = short_titles().get(normalise_language(lang), {}).get(spec.id)
+    return written or localised_title(spec, lang)
+
+
+def button_title(spec: Spec, lang: str | None = "en") -> str:
+    """The document button's label: flag and short title, laid out right in right-to-left text."""
+    return mark_rtl_lines(f"{spec.flag} {short_title(spec, lang)}".strip(), lang)

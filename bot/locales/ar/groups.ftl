@@ -57,14 +57,14 @@ group-quota-set = تم: يمكن لكل عضو صنع { $count ->
        *[other] في كل فترة ({ $period })
     }.
 group-quota-cleared = تم: لا يوجد حد لكل عضو.
-group-budget-usage = مثال: ‎/budget 300 per month‎ (الأرصدة التي يمكن للمجموعة إنفاقها)، أو ‎/budget off.
+group-budget-usage = مثال: ‎/budget 300 per month‎ (النقاط التي يمكن للمجموعة إنفاقها)، أو ‎/budget off.
 group-budget-set = تم: يمكن للمجموعة إنفاق { $credits ->
-       [zero] { $credits } رصيد
-       [one] رصيد واحد
-       [two] رصيدين
-       [few] { $credits } أرصدة
-       [many] { $credits } رصيدًا
-      *[other] { $credits } رصيد
+       [zero] { $credits } نقطة
+       [one] نقطة واحدة
+       [two] نقطتين
+       [few] { $credits } نقاط
+       [many] { $credits } نقطة
+      *[other] { $credits } نقطة
     } شهريًا.
 group-budget-cleared = تم: لا توجد ميزانية شهرية.
 group-enabled = بوت الصور يعمل في هذه المجموعة.
@@ -86,41 +86,41 @@ group-quota-value = { $count } { $period ->
        *[other] لكل فترة ({ $period })
     }
 group-budget-value = استُخدم { $spent } من { $credits ->
-       [zero] { $credits } رصيد
-       [one] رصيد واحد
-       [two] رصيدين
-       [few] { $credits } أرصدة
-       [many] { $credits } رصيدًا
-      *[other] { $credits } رصيد
+       [zero] { $credits } نقطة
+       [one] نقطة واحدة
+       [two] نقطتين
+       [few] { $credits } نقاط
+       [many] { $credits } نقطة
+      *[other] { $credits } نقطة
     }
 group-stats =
     هذا الشهر في «{ $group }»:
     الأعضاء المخدومون: { $users }
     المعاينات: { $previews }
     الصور النهائية: { $finals }
-    الأرصدة المستخدمة: { $credits }
+    النقاط المستخدمة: { $credits }
 
 ## Operators.
 ops-only = هذا الأمر مخصص لمشغّلي البوت.
 ops-summary =
-    اليوم: المعاينات { $d_previews }، النهائية { $d_finals }، الأرصدة { $d_credits }، الإخفاقات { $d_failures }، المستخدمون { $d_users }.
-    هذا الشهر: المعاينات { $m_previews }، النهائية { $m_finals }، الأرصدة { $m_credits }، الإخفاقات { $m_failures }، المستخدمون { $m_users }.
+    اليوم: المعاينات { $d_previews }، النهائية { $d_finals }، النقاط { $d_credits }، الإخفاقات { $d_failures }، المستخدمون { $d_users }.
+    هذا الشهر: المعاينات { $m_previews }، النهائية { $m_finals }، النقاط { $m_credits }، الإخفاقات { $m_failures }، المستخدمون { $m_users }.
     أبرز المجموعات هذا الشهر:
     { $groups }
 ops-no-groups = (لا يوجد)
-ops-group-line = { $title } ({ $id }): النهائية { $finals }، الأرصدة { $credits }
+ops-group-line = { $title } ({ $id }): النهائية { $finals }، النقاط { $credits }
 ops-user-usage = الاستخدام: ‎/ops user <telegram user id>
 ops-user-history =
-    المستخدم { $id }: النهائية { $finals }، الأرصدة { $credits } هذا الشهر. آخر المهام:
+    المستخدم { $id }: النهائية { $finals }، النقاط { $credits } هذا الشهر. آخر المهام:
     { $lines }
-ops-user-line = { $date } { $purpose } الحالة { $state } — الأرصدة: { $credits }
+ops-user-line = { $date } { $purpose } الحالة { $state } — النقاط: { $credits }
 ops-user-none = (لا توجد مهام)
 
 cmd-idphoto = اصنع صورة هوية (يفتح محادثة خاصة)
 cmd-setspec = المستند الافتراضي للمجموعة
 cmd-setbg = الخلفية الافتراضية للمجموعة
 cmd-quota = الصور النهائية لكل عضو في كل فترة
-cmd-budget = ميزانية الأرصدة الشهرية للمجموعة
+cmd-budget = ميزانية النقاط الشهرية للمجموعة
 cmd-enable = تشغيل بوت الصور في هذه المجموعة
 cmd-disable = إيقاف بوت الصور مؤقتًا في هذه المجموعة
 cmd-settings = عرض إعدادات الصور للمجموعة

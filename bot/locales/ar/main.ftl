@@ -32,19 +32,19 @@ custom-color-invalid = «{ $text }» ليس رمز لون. استخدم ستة �
 choose-outfit =
     الملابس؟ احتفظ بملابسك أو ارتدِ قالبًا رسميًا.
     مع الملابس تصبح تكلفة الصورة النهائية { $credits ->
-       [zero] { $credits } رصيد
-       [one] رصيد واحد
-       [two] رصيدان
-       [few] { $credits } أرصدة
-       [many] { $credits } رصيدًا
-      *[other] { $credits } رصيد
+       [zero] { $credits } نقطة
+       [one] نقطة واحدة
+       [two] نقطتان
+       [few] { $credits } نقاط
+       [many] { $credits } نقطة
+      *[other] { $credits } نقطة
     } بدلًا من { $base ->
-       [zero] { $base } رصيد
-       [one] رصيد واحد
-       [two] رصيدين
-       [few] { $base } أرصدة
-       [many] { $base } رصيدًا
-      *[other] { $base } رصيد
+       [zero] { $base } نقطة
+       [one] نقطة واحدة
+       [two] نقطتين
+       [few] { $base } نقاط
+       [many] { $base } نقطة
+      *[other] { $base } نقطة
     }.
 outfit-own = الاحتفاظ بملابسي
 outfit-group-man = بدلات رجالية
@@ -60,12 +60,12 @@ outfit-pick = اختر الملابس:
 choose-touchups =
     التحسينات (اختيارية ومتوقفة افتراضيًا). اضغط لتغيير القوة، ثم «متابعة».
     أي تحسين يضيف { $credits ->
-       [zero] { $credits } رصيد
-       [one] رصيد واحد
-       [two] رصيدان
-       [few] { $credits } أرصدة
-       [many] { $credits } رصيدًا
-      *[other] { $credits } رصيد
+       [zero] { $credits } نقطة
+       [one] نقطة واحدة
+       [two] نقطتان
+       [few] { $credits } نقاط
+       [many] { $credits } نقطة
+      *[other] { $credits } نقطة
     } إلى تكلفة الصورة النهائية.
 touchup-bright = إضاءة: { $level }
 touchup-smooth = تنعيم البشرة: { $level }
@@ -78,7 +78,7 @@ touchup-level = { $level ->
    *[3] قوي
 }
 
-choose-paper = ورقة الطباعة: مقاس الورق واتجاهه، ولون الخلفية، ونص أو رمز QR اختياري.
+choose-paper = ورقة الطباعة: مقاس الورق واتجاهه، ولون الورقة، ونص أو رمز QR اختياري.
 paper-6inch = 6″ (4‎×‎6 in، 10‎×‎15 cm)
 paper-5inch = 5″ (3.5‎×‎5 in)
 paper-a4 = A4
@@ -86,9 +86,9 @@ paper-letter = US Letter
 paper-horizontal = أفقي
 paper-vertical = عمودي
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = خلفية بيضاء
-sheet-canvas-eeeeee = خلفية رمادية فاتحة
-sheet-canvas-ddeeff = خلفية زرقاء فاتحة
+sheet-canvas-ffffff = ورقة بيضاء
+sheet-canvas-eeeeee = ورقة رمادية فاتحة
+sheet-canvas-ddeeff = ورقة زرقاء فاتحة
 btn-sheet-label = 🏷 إضافة نص
 btn-sheet-label-set = 🏷 النص: { $text }
 btn-sheet-qr = 🔳 إضافة رمز QR
@@ -105,12 +105,12 @@ preview-caption =
     معاينة مجانية (بعلامة مائية) — { $spec }
     ‎{ $size }‎ · الخلفية { $background } · { $outfit } · التحسينات: { $touchups }
     تكلفة الصورة النهائية وورقة طباعة { $paper }: { $credits ->
-       [zero] { $credits } رصيد
-       [one] رصيد واحد
-       [two] رصيدان
-       [few] { $credits } أرصدة
-       [many] { $credits } رصيدًا
-      *[other] { $credits } رصيد
+       [zero] { $credits } نقطة
+       [one] نقطة واحدة
+       [two] نقطتان
+       [few] { $credits } نقاط
+       [many] { $credits } نقطة
+      *[other] { $credits } نقطة
     }.
 outfit-none = ملابسك الخاصة
 touchups-none = لا شيء
@@ -126,12 +126,12 @@ btn-retry-preview = 🔁 أعد المعاينة
 btn-back = → رجوع
 btn-continue = متابعة ←
 btn-confirm = ✅ نعم، أنشئها ({ $credits ->
-       [zero] { $credits } رصيد
-       [one] رصيد واحد
-       [two] رصيدان
-       [few] { $credits } أرصدة
-       [many] { $credits } رصيدًا
-      *[other] { $credits } رصيد
+       [zero] { $credits } نقطة
+       [one] نقطة واحدة
+       [two] نقطتان
+       [few] { $credits } نقاط
+       [many] { $credits } نقطة
+      *[other] { $credits } نقطة
     })
 btn-another-size = 📐 مقاس آخر من هذه الصورة
 btn-more = المزيد ←
@@ -139,18 +139,18 @@ btn-prev = → السابق
 
 confirm-final =
     هل أنشئ الصورة النهائية مقابل { $credits ->
-       [zero] { $credits } رصيد
-       [one] رصيد واحد
-       [two] رصيدين
-       [few] { $credits } أرصدة
-       [many] { $credits } رصيدًا
-      *[other] { $credits } رصيد
+       [zero] { $credits } نقطة
+       [one] نقطة واحدة
+       [two] نقطتين
+       [few] { $credits } نقاط
+       [many] { $credits } نقطة
+      *[other] { $credits } نقطة
     }؟
     ستصلك الصورة وورقة طباعة { $paper } كملفات (دون ضغط).
 finalizing = جارٍ إنشاء صورتك النهائية… { $percent }%
 final-already-running = صورتك النهائية قيد الإنشاء — ستصلك بعد لحظات.
 preview-already-running = ما زلت أُعدّ المعاينة — لحظة من فضلك.
-final-photo-caption = { $spec } · ‎{ $size }‎ · ‎{ $pixels } px‎ · { $kb } KB
+final-photo-caption = { $spec } · ‎{ $size }‎
 done =
     تم! ملفاتك في الأعلى.
     تحتاج مستندًا آخر من الصورة نفسها؟ سنبدأ من جديد بمعاينة مجانية.

@@ -9,8 +9,8 @@ specs-doc-visa-on-arrival = تأشيرة عند الوصول
 specs-doc-id-card = بطاقة هوية
 specs-doc-internal-passport = جواز سفر داخلي
 specs-doc-residence-permit = تصريح إقامة
-specs-doc-green-card = غرين كارد
-specs-doc-dv-lottery = قرعة DV
+specs-doc-green-card = البطاقة الخضراء
+specs-doc-dv-lottery = قرعة البطاقة الخضراء
 specs-doc-pr-card = بطاقة إقامة دائمة
 specs-doc-oci-card = بطاقة OCI
 specs-doc-citizenship = جنسية
@@ -27,7 +27,7 @@ specs-title-custom = مقاس مخصص ‎{ $size }‎
 ## Sizes.
 specs-size-mm = ‎{ $width }‎×‎{ $height } mm‎
 specs-size-in = ‎{ $width }‎×‎{ $height } in‎
-specs-size-px = ‎{ $width }‎×‎{ $height } px‎
+specs-size-px = ‎{ $width }‎×‎{ $height }‎ بكسل
 
 ## Background colours.
 specs-colour-white = أبيض
@@ -39,20 +39,18 @@ specs-colour-beige = بيج
 specs-colour-light-blue = أزرق فاتح
 specs-colour-blue = أزرق
 specs-colour-red = أحمر
+specs-colour-other = لون مخصص
 
 ## The requirements message, one line each.
-specs-req-size = 📐 ‎{ $size }‎ — { $width }‎×‎{ $height } px بدقة { $dpi } dpi
-specs-req-size-digital = 📐 صورة رقمية، { $width }‎×‎{ $height } px
-specs-req-px-exact = (بهذا المقاس بالضبط)
-specs-req-px-range = (يُقبل من { $min } إلى { $max } px)
+specs-req-size = 📐 ‎{ $size }‎
+specs-req-size-digital = 📐 صورة رقمية، ‎{ $size }‎
 specs-req-head = 👤 الرأس من الذقن إلى قمة الرأس: من { $min } إلى { $max } mm
 specs-req-head-pct = 👤 الرأس من الذقن إلى قمة الرأس: من { $min }% إلى { $max }% من الارتفاع
 specs-req-eyes = 👁 العينان: من { $min } إلى { $max } mm فوق الحافة السفلية
 specs-req-head-top = ⬆️ المسافة فوق الرأس: من { $min } إلى { $max } mm
 specs-req-background = 🎨 الخلفية: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }، حتى { $max } KB
-specs-req-file-range = 💾 { $format }، من { $min } إلى { $max } KB
+specs-req-file = 💾 ملف { $format }
+specs-req-file-limit = 💾 ملف { $format } بحجم يقبله النموذج الإلكتروني
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = بدون نظارات
 specs-rule-glasses-clear = يُسمح بالنظارات الشفافة إذا كانت العينان ظاهرتين تمامًا
@@ -66,8 +64,6 @@ specs-rule-recent = { $months ->
        [many] ملتقطة خلال آخر { $months } شهرًا
       *[other] ملتقطة خلال آخر { $months } شهر
     }
-specs-req-source = ℹ️ المصدر: { $source }
-specs-req-source-dated = ℹ️ المصدر: { $source } (تم التحقق في { $date })
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ قد تلتقط الجهة المختصة هذه الصورة بنفسها في موعدك. تحقق من ذلك قبل أن تطبع صورة أو تدفع ثمنها.

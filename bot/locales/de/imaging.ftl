@@ -36,11 +36,11 @@ imaging-file-size-unreachable = Dieses Dokument verlangt eine Datei von höchste
 imaging-sheet-caption-6inch = { $copies ->
     [one] Ein Exemplar
    *[other] { $copies } Exemplare
-} auf Fotopapier 10×15 cm (4×6 in). { imaging-sheet-print-hint }
+} auf Fotopapier 10×15 cm (4×6 Zoll). { imaging-sheet-print-hint }
 imaging-sheet-caption-5inch = { $copies ->
     [one] Ein Exemplar
    *[other] { $copies } Exemplare
-} auf Fotopapier 9×13 cm (3,5×5 in). { imaging-sheet-print-hint }
+} auf Fotopapier 9×13 cm (3,5×5 Zoll). { imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = { $copies ->
     [one] Ein Exemplar
    *[other] { $copies } Exemplare

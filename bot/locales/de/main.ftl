@@ -1,7 +1,7 @@
 ## Conversation: the screens a user sees, in order.
 
 welcome =
-    Hallo! Ich erstelle Pass-, Visum- und Ausweisfotos nach den offiziellen Vorgaben.
+    Hallo! Ich erstelle Pass-, Visa- und Ausweisfotos nach den offiziellen Vorgaben.
     Schick mir ein Selfie: Blick in die Kamera, gleichmäßiges Licht, einfarbiger Hintergrund, keine Brille.
     Beste Qualität: Schick es als Datei (📎 → Datei), dann komprimiert Telegram es nicht.
 welcome-preselected = Ausgewählt: { $spec }.
@@ -44,7 +44,7 @@ outfit-item = { $group ->
     [woman] Damen { $number }
    *[child] Kinder { $number }
 }
-outfit-pick = Wähle ein Outfit:
+outfit-pick = Wähle die Kleidung:
 
 choose-touchups =
     Retusche (optional, standardmäßig aus). Tippe, um die Stärke zu ändern, dann auf „Weiter“.
@@ -54,7 +54,7 @@ choose-touchups =
     } teurer.
 touchup-bright = Aufhellen: { $level }
 touchup-smooth = Haut glätten: { $level }
-touchup-thin_face = Gesicht schmaler: { $level }
+touchup-thin_face = Gesicht verschlanken: { $level }
 touchup-sharp = Schärfen: { $level }
 touchup-level = { $level ->
     [0] aus
@@ -63,23 +63,23 @@ touchup-level = { $level ->
    *[3] stark
 }
 
-choose-paper = Druckbogen: Papierformat und Ausrichtung, Hintergrundfarbe und auf Wunsch eine Beschriftung oder ein QR-Code.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+choose-paper = Druckbogen: Papierformat und Ausrichtung, Farbe des Bogens und auf Wunsch eine Beschriftung oder ein QR-Code.
+paper-6inch = 6″ (4×6 Zoll, 10×15 cm)
+paper-5inch = 5″ (3,5×5 Zoll)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = Querformat
 paper-vertical = Hochformat
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = Weißer Hintergrund
-sheet-canvas-eeeeee = Hellgrauer Hintergrund
-sheet-canvas-ddeeff = Hellblauer Hintergrund
+sheet-canvas-ffffff = Weißer Bogen
+sheet-canvas-eeeeee = Hellgrauer Bogen
+sheet-canvas-ddeeff = Hellblauer Bogen
 btn-sheet-label = 🏷 Beschriftung hinzufügen
 btn-sheet-label-set = 🏷 Beschriftung: { $text }
 btn-sheet-qr = 🔳 QR-Code hinzufügen
 btn-sheet-qr-set = 🔳 QR-Code ✓
-ask-sheet-label = Schreiben Sie die Beschriftung, die neben die Fotos gedruckt wird (Name, Klasse …): bis zu 2 Zeilen mit je 40 Zeichen.
-ask-sheet-qr = Schreiben Sie, was der QR-Code auf dem Bogen enthalten soll: einen Link oder einen kurzen Text (bis zu 300 Zeichen).
+ask-sheet-label = Schreib die Beschriftung, die neben die Fotos gedruckt wird (Name, Klasse …): bis zu 2 Zeilen mit je 40 Zeichen.
+ask-sheet-qr = Schreib, was der QR-Code auf dem Bogen enthalten soll: einen Link oder einen kurzen Text (bis zu 300 Zeichen).
 btn-sheet-label-none = Keine Beschriftung
 btn-sheet-qr-none = Kein QR-Code
 sheet-label-invalid = Diese Beschriftung passt nicht: höchstens 2 Zeilen mit je { $chars } Zeichen.
@@ -123,7 +123,7 @@ confirm-final =
 finalizing = Dein fertiges Foto wird erstellt… { $percent } %
 final-already-running = Dein fertiges Foto wird schon erstellt – es kommt gleich.
 preview-already-running = Deine Vorschau wird noch erstellt – einen Moment.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     Fertig! Deine Dateien sind oben.
     Brauchst du ein weiteres Dokument aus demselben Foto? Es beginnt wieder mit einer kostenlosen Vorschau.
@@ -132,7 +132,7 @@ final-interrupted = Der Bot wurde neu gestartet, während dein fertiges Foto ers
 
 ## General.
 help =
-    Ich mache aus einem Selfie ein Pass-, Visum- oder Ausweisfoto und einen Druckbogen.
+    Ich mache aus einem Selfie ein Pass-, Visa- oder Ausweisfoto und einen Druckbogen.
     1. Schick ein Foto deines Gesichts. 2. Wähle das Dokument. 3. Wähle Hintergrund und Kleidung.
     4. Prüf die kostenlose Vorschau. 5. Hol dir das fertige Foto und den Druckbogen als Dateien.
     Befehle: /start – loslegen, /new – mit neuem Foto neu beginnen, /cancel – abbrechen, /deletedata – deine Daten löschen, /help – diese Hilfe.
@@ -147,7 +147,7 @@ session-timed-out = Deine Sitzung wurde nach einer langen Pause beendet und dein
 error-generic = Entschuldigung, bei mir ist etwas schiefgelaufen. Versuch es in einer Minute noch einmal oder schick /start, um neu zu beginnen.
 data-deleted = Erledigt: Deine Fotos, Sitzungen und persönlichen Daten sind gelöscht. Nur anonyme Nutzungszahlen bleiben.
 ## Command menu descriptions.
-cmd-start = Pass-, Visum- oder Ausweisfoto erstellen
+cmd-start = Pass-, Visa- oder Ausweisfoto erstellen
 cmd-new = Mit neuem Foto neu beginnen
 cmd-cancel = Aktuelles Foto abbrechen
 cmd-help = So funktioniert’s

@@ -26,8 +26,8 @@ specs-title-custom = Eigene Größe { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-in = { $width }×{ $height } Zoll
+specs-size-px = { $width }×{ $height } Pixel
 
 ## Background colours.
 specs-colour-white = weiß
@@ -39,20 +39,18 @@ specs-colour-beige = beige
 specs-colour-light-blue = hellblau
 specs-colour-blue = blau
 specs-colour-red = rot
+specs-colour-other = eigene Farbe
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } – { $width }×{ $height } px bei { $dpi } dpi
-specs-req-size-digital = 📐 Digitales Foto, { $width }×{ $height } px
-specs-req-px-exact = (genau diese Größe)
-specs-req-px-range = ({ $min }–{ $max } px möglich)
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 Digitales Foto, { $size }
 specs-req-head = 👤 Kopf, Kinn bis Scheitel: { $min }–{ $max } mm
 specs-req-head-pct = 👤 Kopf, Kinn bis Scheitel: { $min }–{ $max } % der Höhe
 specs-req-eyes = 👁 Augen: { $min }–{ $max } mm über der Unterkante
 specs-req-head-top = ⬆️ Abstand über dem Kopf: { $min }–{ $max } mm
 specs-req-background = 🎨 Hintergrund: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }, bis { $max } KB
-specs-req-file-range = 💾 { $format }, { $min }–{ $max } KB
+specs-req-file = 💾 { $format }-Datei
+specs-req-file-limit = 💾 { $format }-Datei, so klein, wie das Online-Formular es verlangt
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = keine Brille
 specs-rule-glasses-clear = klare Brille erlaubt, wenn die Augen ganz sichtbar sind
@@ -62,8 +60,6 @@ specs-rule-recent = { $months ->
     [one] nicht älter als einen Monat
    *[other] nicht älter als { $months } Monate
 }
-specs-req-source = ℹ️ Quelle: { $source }
-specs-req-source-dated = ℹ️ Quelle: { $source } (geprüft am { $date })
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ Die Behörde macht dieses Foto eventuell selbst bei deinem Termin. Prüf das, bevor du eins druckst oder bezahlst.

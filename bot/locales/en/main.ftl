@@ -105,7 +105,7 @@ confirm-final =
 finalizing = Making your final photo… { $percent }%
 final-already-running = Your final photo is already being made — it will arrive in a moment.
 preview-already-running = I’m still making your preview — one moment.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     Done! Your files are above.
     Need another document from the same photo? It starts with a free preview again.

@@ -10,7 +10,7 @@ specs-doc-id-card = ID card
 specs-doc-internal-passport = internal passport
 specs-doc-residence-permit = residence permit
 specs-doc-green-card = green card
-specs-doc-dv-lottery = DV lottery
+specs-doc-dv-lottery = green card lottery
 specs-doc-pr-card = PR card
 specs-doc-oci-card = OCI card
 specs-doc-citizenship = citizenship
@@ -27,7 +27,7 @@ specs-title-custom = Custom size { $size }
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
 specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-px = { $width }×{ $height } pixels
 
 ## Background colours.
 specs-colour-white = white
@@ -39,20 +39,18 @@ specs-colour-beige = beige
 specs-colour-light-blue = light blue
 specs-colour-blue = blue
 specs-colour-red = red
+specs-colour-other = custom colour
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } — { $width }×{ $height } px at { $dpi } dpi
-specs-req-size-digital = 📐 Digital photo, { $width }×{ $height } px
-specs-req-px-exact = (exactly this size)
-specs-req-px-range = ({ $min }–{ $max } px accepted)
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 Digital photo, { $size }
 specs-req-head = 👤 Head, chin to crown: { $min }–{ $max } mm
 specs-req-head-pct = 👤 Head, chin to crown: { $min }–{ $max } % of the height
 specs-req-eyes = 👁 Eyes: { $min }–{ $max } mm up from the bottom edge
 specs-req-head-top = ⬆️ Space above the head: { $min }–{ $max } mm
 specs-req-background = 🎨 Background: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }, up to { $max } KB
-specs-req-file-range = 💾 { $format }, { $min }–{ $max } KB
+specs-req-file = 💾 { $format } file
+specs-req-file-limit = 💾 { $format } file, small enough for the online form
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = no glasses
 specs-rule-glasses-clear = clear glasses allowed if the eyes are fully visible
@@ -62,8 +60,6 @@ specs-rule-recent = { $months ->
     [one] taken within the last month
    *[other] taken within the last { $months } months
 }
-specs-req-source = ℹ️ Source: { $source }
-specs-req-source-dated = ℹ️ Source: { $source } (checked { $date })
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ The office may take this photo itself at your appointment. Check before you print or pay for one.

@@ -95,7 +95,7 @@ ops-user-history =
 ops-user-line = { $date } { $purpose } estado { $state } — { $credits } créditos
 ops-user-none = (sin tareas)
 
-cmd-idphoto = Hacer una foto de documento (abre un chat privado)
+cmd-idphoto = Crear una foto de documento (abre un chat privado)
 cmd-setspec = Documento por defecto del grupo
 cmd-setbg = Fondo por defecto del grupo
 cmd-quota = Fotos finales por miembro y periodo

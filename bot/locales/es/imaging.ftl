@@ -21,7 +21,7 @@ imaging-bomb = Esa imagen tiene demasiados píxeles para abrirla con seguridad. 
 
 imaging-too-small = Esa foto solo mide { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles, demasiado pequeña para una foto de documento. Envía una foto de al menos { NUMBER($min_side, useGrouping: 0) } píxeles en su lado más corto.
 
-imaging-low-resolution = Aviso: tu foto mide { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles, menos de los { NUMBER($need_width, useGrouping: 0) }×{ NUMBER($need_height, useGrouping: 0) } píxeles que necesita este documento, así que el resultado puede verse poco nítido. Para un resultado nítido, envía la foto original como archivo o haz una nueva.
+imaging-low-resolution = Aviso: tu foto mide { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles, menos de los { NUMBER($need_width, useGrouping: 0) }×{ NUMBER($need_height, useGrouping: 0) } píxeles que necesita este documento, así que el resultado puede verse poco nítido. Para un resultado nítido, envía la foto original como archivo o toma una nueva.
 
 ## What goes out
 
@@ -29,18 +29,18 @@ imaging-result-corrupt = El servicio de fotos devolvió un archivo dañado. Int�
 
 imaging-result-wrong-size = El servicio de fotos devolvió una foto de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles en lugar de { NUMBER($expected_width, useGrouping: 0) }×{ NUMBER($expected_height, useGrouping: 0) }, así que no la envié. Inténtalo de nuevo.
 
-imaging-file-size-unreachable = Este documento necesita un archivo de { $max_kb } KB como máximo, pero incluso con la calidad mínima aceptable tu foto pesa { $best_kb } KB. No la he reducido más porque ya no parecería una foto; quizá tengas que comprimirla con la herramienta que recomienda el sitio web de la solicitud.
+imaging-file-size-unreachable = Este documento necesita un archivo de { $max_kb } KB como máximo, pero incluso con la calidad mínima aceptable tu foto pesa { $best_kb } KB. No la reduje más porque ya no parecería una foto; quizá tengas que comprimirla con la herramienta que recomienda el sitio web de la solicitud.
 
 ## The printable sheet
 
 imaging-sheet-caption-6inch = { $copies ->
     [one] Una copia
    *[other] { $copies } copias
-} en papel fotográfico de 10×15 cm (4×6 in). { imaging-sheet-print-hint }
+} en papel fotográfico de 10×15 cm (4×6 pulgadas). { imaging-sheet-print-hint }
 imaging-sheet-caption-5inch = { $copies ->
     [one] Una copia
    *[other] { $copies } copias
-} en papel fotográfico de 9×13 cm (3,5×5 in). { imaging-sheet-print-hint }
+} en papel fotográfico de 9×13 cm (3,5×5 pulgadas). { imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = { $copies ->
     [one] Una copia
    *[other] { $copies } copias

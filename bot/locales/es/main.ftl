@@ -2,8 +2,8 @@
 
 welcome =
     ¡Hola! Hago fotos para pasaporte, visa y documento de identidad que cumplen las normas oficiales.
-    Envíame un selfie: mira a la cámara, con luz uniforme, fondo liso y sin gafas.
-    Para la mejor calidad, envíalo como archivo (📎 → Archivo) y así Telegram no lo comprime.
+    Envíame una selfie: mira a la cámara, con luz uniforme, fondo liso y sin lentes.
+    Para la mejor calidad, envíala como archivo (📎 → Archivo) y así Telegram no la comprime.
 welcome-preselected = Seleccionado: { $spec }.
 ask-photo = Envíame una foto de tu cara (como foto, o como archivo para la mejor calidad).
 photo-received = Foto recibida ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
@@ -63,20 +63,20 @@ touchup-level = { $level ->
    *[3] fuerte
 }
 
-choose-paper = Hoja para imprimir: tamaño y orientación del papel, color del fondo y, si quieres, una etiqueta o un código QR.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+choose-paper = Hoja para imprimir: tamaño y orientación del papel, color de la hoja y, si quieres, una etiqueta o un código QR.
+paper-6inch = 6″ (4×6 pulgadas, 10×15 cm)
+paper-5inch = 5″ (3,5×5 pulgadas)
 paper-a4 = A4
 paper-letter = Carta (US Letter)
 paper-horizontal = Horizontal
 paper-vertical = Vertical
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = Fondo blanco
-sheet-canvas-eeeeee = Fondo gris claro
-sheet-canvas-ddeeff = Fondo azul claro
-btn-sheet-label = 🏷 Añadir etiqueta
+sheet-canvas-ffffff = Hoja blanca
+sheet-canvas-eeeeee = Hoja gris claro
+sheet-canvas-ddeeff = Hoja azul claro
+btn-sheet-label = 🏷 Agregar etiqueta
 btn-sheet-label-set = 🏷 Etiqueta: { $text }
-btn-sheet-qr = 🔳 Añadir código QR
+btn-sheet-qr = 🔳 Agregar código QR
 btn-sheet-qr-set = 🔳 Código QR ✓
 ask-sheet-label = Escribe la etiqueta que se imprimirá junto a las fotos (un nombre, una clase…): hasta 2 líneas de 40 caracteres.
 ask-sheet-qr = Escribe lo que debe contener el código QR de la hoja: un enlace o un texto corto (hasta 300 caracteres).
@@ -123,31 +123,31 @@ confirm-final =
 finalizing = Creando tu foto final… { $percent }%
 final-already-running = Tu foto final ya se está creando; llegará en un momento.
 preview-already-running = Todavía estoy creando tu vista previa; un momento.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     ¡Listo! Tus archivos están arriba.
     ¿Necesitas otro documento con la misma foto? Se empieza otra vez con una vista previa gratis.
-final-failed = { $reason } No se te ha cobrado; toca “Obtener la foto final” para intentarlo de nuevo.
+final-failed = { $reason } No se te cobró nada; toca “Obtener la foto final” para intentarlo de nuevo.
 final-interrupted = El bot se reinició mientras creaba tu foto final. Toca “Obtener la foto final” para intentarlo de nuevo.
 
 ## General.
 help =
-    Convierto un selfie en una foto para pasaporte, visa o documento de identidad, y en una hoja para imprimir.
+    Convierto una selfie en una foto para pasaporte, visa o documento de identidad, y en una hoja para imprimir.
     1. Envía una foto de tu cara. 2. Elige el documento. 3. Elige fondo y ropa.
     4. Revisa la vista previa gratis. 5. Recibe la foto final y la hoja como archivos.
     Comandos: /start — empezar, /new — empezar de nuevo con otra foto, /cancel — detener, /deletedata — borrar tus datos, /help — este mensaje.
 cancelled = Cancelado. Envía /start cuando necesites una foto.
-nothing-to-cancel = No hay nada que cancelar. Envía /start para hacer una foto.
-menu-expired = Este menú ha caducado. Envía /start para empezar de nuevo.
+nothing-to-cancel = No hay nada que cancelar. Envía /start para crear una foto.
+menu-expired = Este menú ya venció. Envía /start para empezar de nuevo.
 menu-not-yours = Este menú no es tuyo: envía /idphoto para obtener el tuyo.
 tap-a-button = Toca uno de los botones de arriba (o /cancel para detener).
 send-a-photo = Envía una foto de tu cara, como foto o como archivo.
 unsupported-message = No puedo usar eso. Envía una foto de tu cara, como foto o como archivo.
 session-timed-out = Tu sesión terminó tras una larga pausa y tu foto se eliminó. Envía /start para empezar de nuevo.
 error-generic = Lo siento, algo salió mal por mi parte. Inténtalo de nuevo en un minuto o envía /start para empezar otra vez.
-data-deleted = Listo: tus fotos, sesiones y datos personales se han eliminado. Solo quedan recuentos de uso anónimos.
+data-deleted = Listo: se eliminaron tus fotos, sesiones y datos personales. Solo quedan recuentos de uso anónimos.
 ## Command menu descriptions.
-cmd-start = Hacer una foto de pasaporte, visa o documento
+cmd-start = Crear una foto de pasaporte, visa o documento
 cmd-new = Empezar de nuevo con otra foto
 cmd-cancel = Detener la foto actual
 cmd-help = Cómo funciona

@@ -26,8 +26,8 @@ specs-title-custom = Tamaño personalizado { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-in = { $width }×{ $height } pulgadas
+specs-size-px = { $width }×{ $height } píxeles
 
 ## Background colours.
 specs-colour-white = blanco
@@ -39,43 +39,39 @@ specs-colour-beige = beige
 specs-colour-light-blue = azul claro
 specs-colour-blue = azul
 specs-colour-red = rojo
+specs-colour-other = color personalizado
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } — { $width }×{ $height } px a { $dpi } dpi
-specs-req-size-digital = 📐 Foto digital, { $width }×{ $height } px
-specs-req-px-exact = (exactamente este tamaño)
-specs-req-px-range = (se aceptan { $min }–{ $max } px)
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 Foto digital, { $size }
 specs-req-head = 👤 Cabeza, de la barbilla a la coronilla: { $min }–{ $max } mm
 specs-req-head-pct = 👤 Cabeza, de la barbilla a la coronilla: { $min }–{ $max } % de la altura
 specs-req-eyes = 👁 Ojos: { $min }–{ $max } mm desde el borde inferior
 specs-req-head-top = ⬆️ Espacio sobre la cabeza: { $min }–{ $max } mm
 specs-req-background = 🎨 Fondo: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }, hasta { $max } KB
-specs-req-file-range = 💾 { $format }, { $min }–{ $max } KB
+specs-req-file = 💾 Archivo { $format }
+specs-req-file-limit = 💾 Archivo { $format }, del tamaño que acepta el formulario en línea
 specs-req-rules = 🙂 { $rules }
-specs-rule-no-glasses = sin gafas
-specs-rule-glasses-clear = se permiten gafas transparentes si los ojos se ven por completo
+specs-rule-no-glasses = sin lentes
+specs-rule-glasses-clear = se permiten lentes transparentes si los ojos se ven por completo
 specs-rule-neutral = expresión neutra, boca cerrada
 specs-rule-smile-ok = se permite una sonrisa leve
 specs-rule-recent = { $months ->
     [one] tomada en el último mes
    *[other] tomada en los últimos { $months } meses
 }
-specs-req-source = ℹ️ Fuente: { $source }
-specs-req-source-dated = ℹ️ Fuente: { $source } (verificado el { $date })
 
 ## Warnings shown with a spec.
-specs-warning-office-capture = ⚠️ Es posible que la oficina tome la foto en tu cita. Compruébalo antes de imprimirla o pagar por ella.
+specs-warning-office-capture = ⚠️ Es posible que la oficina tome la foto en tu cita. Confírmalo antes de imprimirla o pagar por ella.
 specs-warning-de-e-photo = ⚠️ Desde mayo de 2025, las fotos para el pasaporte y el documento de identidad alemanes se toman en la oficina de ciudadanos (Bürgeramt) o las envía allí digitalmente un fotógrafo registrado; ya no se aceptan fotos impresas.
-specs-warning-no-edit = ⚠️ Se rechazan las fotos con el fondo editado o reemplazado. Hazte el selfie frente a una pared lisa y clara, y conserva ese fondo.
+specs-warning-no-edit = ⚠️ Se rechazan las fotos con el fondo editado o reemplazado. Tómate la selfie frente a una pared lisa y clara, y conserva ese fondo.
 specs-warning-photographer = ⚠️ Debe tomarla un fotógrafo profesional, que escribe el nombre del estudio y la fecha en el reverso.
 specs-warning-hijab = ⚠️ Las mujeres deben llevar pañuelo (hiyab); toda la cara debe quedar visible.
 specs-warning-size-disputed = ⚠️ Las fuentes no coinciden en el tamaño: algunas indican { $size }. Consúltalo con la oficina que tramita tu solicitud.
 
 ## Custom sizes.
 specs-custom-error-format = No pude leer “{ $text }” como tamaño de foto. Prueba 35x45mm, 2x2in o 600x800px.
-specs-custom-error-unit = ¿“{ $text }” está en milímetros, pulgadas o píxeles? Añade la unidad, p. ej. { $example }, 2x2in o 600x800px.
+specs-custom-error-unit = ¿“{ $text }” está en milímetros, pulgadas o píxeles? Agrega la unidad, p. ej. { $example }, 2x2in o 600x800px.
 specs-custom-error-mm-range = Cada lado debe medir entre { $min } y { $max } mm.
 specs-custom-error-px-range = Cada lado debe medir entre { $min } y { $max } píxeles.
 specs-custom-error-landscape = Es más ancha que alta, y las fotos de documento son verticales. ¿Querías decir { $suggestion }?

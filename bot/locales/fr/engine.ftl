@@ -16,7 +16,7 @@ engine-several-faces = J’ai trouvé { $count ->
         [one] { $count } visage
        *[other] { $count } visages
     } sur cette photo. Une photo d’identité ne montre qu’une seule personne : envoyez une photo de vous seul, ou recadrez pour retirer les autres.
-engine-face-too-small = Votre visage est trop petit sur cette photo ({ $face_px } pixels de haut ; il m’en faut au moins { $min_px }). Rapprochez-vous de l’objectif ou envoyez une photo où votre visage occupe plus de place.
+engine-face-too-small = Votre visage est trop petit sur cette photo ({ $face_px } pixels de haut ; il m’en faut au moins { $min_px }). Rapprochez-vous de l’objectif ou envoyez une photo où votre visage occupe plus de place.
 engine-face-turned = Votre tête est tournée. Regardez bien l’objectif, le menton droit, et reprenez la photo.
 engine-eyes-closed = Vos yeux semblent fermés sur cette photo. Envoyez une photo avec les deux yeux ouverts, en regardant l’objectif.
 
@@ -24,11 +24,11 @@ engine-eyes-closed = Vos yeux semblent fermés sur cette photo. Envoyez une phot
 
 engine-check-no-face = Je n’ai pas trouvé le visage sur la photo finale, je n’ai donc pas pu vérifier sa conformité.
 engine-check-intro = Attention : j’ai mesuré cette photo et elle pourrait ne pas respecter les règles de ce document :
-engine-check-head-height = La tête (du menton au sommet du crâne) mesure { $measured } mm ; il faudrait { $min }–{ $max } mm.
-engine-check-eye-line = Les yeux sont à { $measured } mm du bord inférieur ; il faudrait { $min }–{ $max } mm.
-engine-check-head-top = L’espace au-dessus de la tête est de { $measured } mm ; il faudrait { $min }–{ $max } mm.
-engine-check-face-width = Le visage mesure { $measured } mm de large ; il faudrait { $min }–{ $max } mm.
+engine-check-head-height = La tête (du menton au sommet du crâne) mesure { $measured } mm ; il faudrait { $min }–{ $max } mm.
+engine-check-eye-line = Les yeux sont à { $measured } mm du bord inférieur ; il faudrait { $min }–{ $max } mm.
+engine-check-head-top = L’espace au-dessus de la tête est de { $measured } mm ; il faudrait { $min }–{ $max } mm.
+engine-check-face-width = Le visage mesure { $measured } mm de large ; il faudrait { $min }–{ $max } mm.
 engine-check-off-centre = La tête est décentrée de { $offset } mm.
 engine-check-tilted = La tête est inclinée de { $degrees }°.
-engine-check-background-uneven = Le fond n’est pas uniforme (seulement { $percent } % est d’une seule couleur unie).
+engine-check-background-uneven = Le fond n’est pas uniforme (seulement { $percent } % est d’une seule couleur unie).
 engine-check-background-colour = La couleur du fond (#{ $found }) n’est pas celle exigée (#{ $expected }).

@@ -9,7 +9,7 @@ limit-user-finals = Vous avez fait { $count ->
         [month] ce mois-ci
        *[other] sur cette période ({ $period })
     } : c’est la limite. Elle sera réinitialisée le { $reset }. Les aperçus gratuits restent disponibles.
-limit-group-quota = « { $group } » autorise { $count ->
+limit-group-quota = « { $group } » autorise { $count ->
         [one] { $count } photo finale
        *[other] { $count } photos finales
     } par membre { $period ->
@@ -18,8 +18,8 @@ limit-group-quota = « { $group } » autorise { $count ->
         [month] et par mois
        *[other] et par période ({ $period })
     }, et vous les avez utilisées. Réinitialisation le { $reset }.
-limit-group-budget = « { $group } » a épuisé son budget photo pour ce mois. Il sera renouvelé le { $reset } ; adressez-vous aux administrateurs du groupe.
-limit-group-disabled = Les administrateurs de « { $group } » ont mis en pause le bot photo pour le groupe.
+limit-group-budget = « { $group } » a épuisé son budget photo pour ce mois. Il sera renouvelé le { $reset } ; adressez-vous aux administrateurs du groupe.
+limit-group-disabled = Les administrateurs de « { $group } » ont mis en pause le bot photo pour le groupe.
 limit-previews = Déjà { $count ->
         [one] { $count } aperçu
        *[other] { $count } aperçus
@@ -56,7 +56,7 @@ group-budget-cleared = C’est fait : pas de budget mensuel.
 group-enabled = Le bot photo est activé dans ce groupe.
 group-disabled-now = Le bot photo est en pause dans ce groupe.
 group-settings =
-    Réglages photo de « { $group } » :
+    Réglages photo de « { $group } » :
     État : { $status }
     Document : { $spec }
     Fond : { $background }
@@ -76,7 +76,7 @@ group-budget-value = { $spent } sur { $credits ->
        *[other] { $credits } crédits utilisés
     }
 group-stats =
-    Ce mois-ci dans « { $group } » :
+    Ce mois-ci dans « { $group } » :
     Membres servis : { $users }
     Aperçus : { $previews }
     Photos finales : { $finals }

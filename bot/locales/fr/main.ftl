@@ -1,7 +1,7 @@
 ## Conversation: the screens a user sees, in order.
 
 welcome =
-    Bonjour ! Je crée des photos de passeport, de visa et d’identité conformes aux règles officielles.
+    Bonjour ! Je crée des photos de passeport, de visa et d’identité conformes aux règles officielles.
     Envoyez-moi un selfie : face à l’objectif, lumière uniforme, fond uni, sans lunettes.
     Pour une qualité optimale, envoyez-le en fichier (📎 → Fichier) : Telegram ne le compressera pas.
 welcome-preselected = Sélectionné : { $spec }.
@@ -11,11 +11,11 @@ photo-checking = Vérification de votre photo…
 photo-compressed-tip = Astuce : Telegram a compressé cette photo. Pour un résultat plus net, envoyez-la en fichier la prochaine fois.
 
 choose-spec =
-    Pour quel document est la photo ?
-    Touchez un bouton, ou tapez un pays, un document ou une taille — par ex. « passeport France », « Allemagne », « 35x45mm », « 2x2in ».
-spec-search-results = Résultats pour « { $query } » :
-spec-search-none = Aucun résultat pour « { $query } ». Essayez un nom de pays, un document (passeport, visa, carte d’identité) ou une taille comme 35x45mm.
-choose-background = Couleur du fond ? Exigée pour { $spec } : { $required }.
+    Pour quel document est la photo ?
+    Touchez un bouton, ou tapez un pays, un document ou une taille — par ex. « passeport France », « Allemagne », « 35x45mm », « 2x2in ».
+spec-search-results = Résultats pour « { $query } » :
+spec-search-none = Aucun résultat pour « { $query } ». Essayez un nom de pays, un document (passeport, visa, carte d’identité) ou une taille comme 35x45mm.
+choose-background = Couleur du fond ? Exigée pour { $spec } : { $required }.
 bg-required = { $color } (obligatoire)
 bg-white = Blanc
 bg-light-grey = Gris clair
@@ -24,10 +24,10 @@ bg-red = Rouge
 bg-gradient = Dégradé bleu → blanc
 bg-custom = Autre couleur…
 ask-custom-color = Tapez une couleur en code hexadécimal, par ex. 438EDB. Pour un dégradé de haut en bas, tapez-en deux : 438EDB FFFFFF.
-custom-color-invalid = « { $text } » n’est pas un code couleur. Utilisez six chiffres hexadécimaux, par ex. 438EDB (ou deux codes pour un dégradé).
+custom-color-invalid = « { $text } » n’est pas un code couleur. Utilisez six chiffres hexadécimaux, par ex. 438EDB (ou deux codes pour un dégradé).
 
 choose-outfit =
-    Tenue ? Gardez vos vêtements ou choisissez une tenue formelle.
+    Tenue ? Gardez vos vêtements ou choisissez une tenue formelle.
     Avec une tenue, la photo finale coûte { $credits ->
         [one] { $credits } crédit
        *[other] { $credits } crédits
@@ -63,29 +63,29 @@ touchup-level = { $level ->
    *[3] fort
 }
 
-choose-paper = Planche à imprimer : format et orientation du papier, couleur du fond et, si vous le souhaitez, une étiquette ou un code QR.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+choose-paper = Planche à imprimer : format et orientation du papier, couleur de la planche et, si vous le souhaitez, une étiquette ou un code QR.
+paper-6inch = 6″ (4×6 pouces, 10×15 cm)
+paper-5inch = 5″ (3,5×5 pouces)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = Paysage
 paper-vertical = Portrait
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = Fond blanc
-sheet-canvas-eeeeee = Fond gris clair
-sheet-canvas-ddeeff = Fond bleu clair
+sheet-canvas-ffffff = Planche blanche
+sheet-canvas-eeeeee = Planche gris clair
+sheet-canvas-ddeeff = Planche bleu clair
 btn-sheet-label = 🏷 Ajouter une étiquette
-btn-sheet-label-set = 🏷 Étiquette : { $text }
+btn-sheet-label-set = 🏷 Étiquette : { $text }
 btn-sheet-qr = 🔳 Ajouter un code QR
 btn-sheet-qr-set = 🔳 Code QR ✓
-ask-sheet-label = Tapez l’étiquette à imprimer à côté des photos (un nom, une classe…) : 2 lignes de 40 caractères au plus.
-ask-sheet-qr = Tapez ce que doit contenir le code QR de la planche : un lien ou un court texte (300 caractères au plus).
+ask-sheet-label = Tapez l’étiquette à imprimer à côté des photos (un nom, une classe…) : 2 lignes de 40 caractères au plus.
+ask-sheet-qr = Tapez ce que doit contenir le code QR de la planche : un lien ou un court texte (300 caractères au plus).
 btn-sheet-label-none = Pas d’étiquette
 btn-sheet-qr-none = Pas de code QR
-sheet-label-invalid = Cette étiquette ne tient pas : 2 lignes de { $chars } caractères au plus.
-sheet-qr-invalid = Cela ne tient pas dans le code QR : tapez de 1 à { $chars } caractères.
+sheet-label-invalid = Cette étiquette ne tient pas : 2 lignes de { $chars } caractères au plus.
+sheet-qr-invalid = Cela ne tient pas dans le code QR : tapez de 1 à { $chars } caractères.
 
-previewing = Création de votre aperçu gratuit… { $percent } %
+previewing = Création de votre aperçu gratuit… { $percent } %
 preview-caption =
     Aperçu gratuit (avec filigrane) — { $spec }
     { $size } · fond { $background } · { $outfit } · retouches : { $touchups }
@@ -118,17 +118,17 @@ confirm-final =
     Créer la photo finale pour { $credits ->
         [one] { $credits } crédit
        *[other] { $credits } crédits
-    } ?
+    } ?
     Vous recevrez la photo et une planche { $paper } à imprimer en fichiers (sans compression).
-finalizing = Création de votre photo finale… { $percent } %
+finalizing = Création de votre photo finale… { $percent } %
 final-already-running = Votre photo finale est déjà en préparation — elle arrive dans un instant.
 preview-already-running = Je prépare encore votre aperçu — un instant.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
-    C’est fait ! Vos fichiers sont ci-dessus.
-    Besoin d’un autre document avec la même photo ? On repart d’un aperçu gratuit.
-final-failed = { $reason } Rien ne vous a été facturé ; touchez « Obtenir la photo finale » pour réessayer.
-final-interrupted = Le bot a redémarré pendant la création de votre photo finale. Touchez « Obtenir la photo finale » pour réessayer.
+    C’est fait ! Vos fichiers sont ci-dessus.
+    Besoin d’un autre document avec la même photo ? On repart d’un aperçu gratuit.
+final-failed = { $reason } Rien ne vous a été facturé ; touchez « Obtenir la photo finale » pour réessayer.
+final-interrupted = Le bot a redémarré pendant la création de votre photo finale. Touchez « Obtenir la photo finale » pour réessayer.
 
 ## General.
 help =

@@ -33,8 +33,8 @@ imaging-file-size-unreachable = इस दस्तावेज़ के लि
 
 ## The printable sheet
 
-imaging-sheet-caption-6inch = 10×15 cm (4×6 in) फ़ोटो पेपर पर { $copies } कॉपी। { imaging-sheet-print-hint }
-imaging-sheet-caption-5inch = 9×13 cm (3.5×5 in) फ़ोटो पेपर पर { $copies } कॉपी। { imaging-sheet-print-hint }
+imaging-sheet-caption-6inch = 10×15 cm (4×6 इंच) फ़ोटो पेपर पर { $copies } कॉपी। { imaging-sheet-print-hint }
+imaging-sheet-caption-5inch = 9×13 cm (3.5×5 इंच) फ़ोटो पेपर पर { $copies } कॉपी। { imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = A4 पेपर पर { $copies } कॉपी। { imaging-sheet-print-hint }
 imaging-sheet-caption-letter = US Letter पेपर पर { $copies } कॉपी। { imaging-sheet-print-hint }
 imaging-sheet-print-hint = 100% पर प्रिंट करें (“असली साइज़”, “पेज में फ़िट” नहीं), फिर स्लेटी लाइनों पर काटें।

@@ -54,17 +54,17 @@ touchup-level = { $level ->
    *[3] तेज़
 }
 
-choose-paper = प्रिंट शीट: काग़ज़ का साइज़ और दिशा, पृष्ठभूमि का रंग, और चाहें तो एक लेबल या QR कोड।
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3.5×5 in)
+choose-paper = प्रिंट शीट: काग़ज़ का साइज़ और दिशा, शीट का रंग, और चाहें तो एक लेबल या QR कोड।
+paper-6inch = 6″ (4×6 इंच, 10×15 cm)
+paper-5inch = 5″ (3.5×5 इंच)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = आड़ा (लैंडस्केप)
 paper-vertical = खड़ा (पोर्ट्रेट)
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = सफ़ेद पृष्ठभूमि
-sheet-canvas-eeeeee = हल्की स्लेटी पृष्ठभूमि
-sheet-canvas-ddeeff = हल्की नीली पृष्ठभूमि
+sheet-canvas-ffffff = सफ़ेद शीट
+sheet-canvas-eeeeee = हल्की स्लेटी शीट
+sheet-canvas-ddeeff = हल्की नीली शीट
 btn-sheet-label = 🏷 लेबल जोड़ें
 btn-sheet-label-set = 🏷 लेबल: { $text }
 btn-sheet-qr = 🔳 QR कोड जोड़ें
@@ -105,7 +105,7 @@ confirm-final =
 finalizing = आपकी फ़ाइनल फ़ोटो बन रही है… { $percent }%
 final-already-running = आपकी फ़ाइनल फ़ोटो पहले से बन रही है — बस आने ही वाली है।
 preview-already-running = आपका प्रीव्यू अभी बन रहा है — एक पल रुकें।
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     हो गया! आपकी फ़ाइलें ऊपर हैं।
     इसी फ़ोटो से दूसरा दस्तावेज़ चाहिए? यह फिर से मुफ़्त प्रीव्यू से शुरू होगा।

@@ -10,7 +10,7 @@ specs-doc-id-card = आईडी कार्ड
 specs-doc-internal-passport = आंतरिक पासपोर्ट
 specs-doc-residence-permit = रेज़िडेंस परमिट
 specs-doc-green-card = ग्रीन कार्ड
-specs-doc-dv-lottery = DV लॉटरी
+specs-doc-dv-lottery = ग्रीन कार्ड लॉटरी
 specs-doc-pr-card = PR कार्ड
 specs-doc-oci-card = OCI कार्ड
 specs-doc-citizenship = नागरिकता
@@ -26,8 +26,8 @@ specs-title-custom = कस्टम साइज़ { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-in = { $width }×{ $height } इंच
+specs-size-px = { $width }×{ $height } पिक्सेल
 
 ## Background colours.
 specs-colour-white = सफ़ेद
@@ -39,20 +39,18 @@ specs-colour-beige = बेज
 specs-colour-light-blue = हल्का नीला
 specs-colour-blue = नीला
 specs-colour-red = लाल
+specs-colour-other = कस्टम रंग
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } — { $dpi } dpi पर { $width }×{ $height } px
-specs-req-size-digital = 📐 डिजिटल फ़ोटो, { $width }×{ $height } px
-specs-req-px-exact = (ठीक यही साइज़)
-specs-req-px-range = ({ $min }–{ $max } px मान्य)
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 डिजिटल फ़ोटो, { $size }
 specs-req-head = 👤 सिर, ठोड़ी से चोटी तक: { $min }–{ $max } mm
 specs-req-head-pct = 👤 सिर, ठोड़ी से चोटी तक: ऊँचाई का { $min }–{ $max } %
 specs-req-eyes = 👁 आँखें: नीचे के किनारे से { $min }–{ $max } mm ऊपर
 specs-req-head-top = ⬆️ सिर के ऊपर जगह: { $min }–{ $max } mm
 specs-req-background = 🎨 बैकग्राउंड: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }, { $max } KB तक
-specs-req-file-range = 💾 { $format }, { $min }–{ $max } KB
+specs-req-file = 💾 { $format } फ़ाइल
+specs-req-file-limit = 💾 { $format } फ़ाइल, ऑनलाइन फ़ॉर्म की साइज़ सीमा के भीतर
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = चश्मा नहीं
 specs-rule-glasses-clear = साफ़ चश्मा चलेगा, अगर आँखें पूरी दिखें
@@ -62,8 +60,6 @@ specs-rule-recent = { $months ->
     [one] पिछले एक महीने के अंदर ली गई
    *[other] पिछले { $months } महीनों के अंदर ली गई
 }
-specs-req-source = ℹ️ स्रोत: { $source }
-specs-req-source-dated = ℹ️ स्रोत: { $source } ({ $date } को जाँचा गया)
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ हो सकता है दफ़्तर आपकी अपॉइंटमेंट पर ख़ुद यह फ़ोटो ले। फ़ोटो प्रिंट करने या उसके पैसे देने से पहले पता कर लें।

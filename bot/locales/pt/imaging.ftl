@@ -36,11 +36,11 @@ imaging-file-size-unreachable = Este documento exige um arquivo de no máximo { 
 imaging-sheet-caption-6inch = { $copies ->
     [one] { $copies } cópia
    *[other] { $copies } cópias
-} em papel fotográfico 10×15 cm (4×6 in). { imaging-sheet-print-hint }
+} em papel fotográfico 10×15 cm (4×6 polegadas). { imaging-sheet-print-hint }
 imaging-sheet-caption-5inch = { $copies ->
     [one] { $copies } cópia
    *[other] { $copies } cópias
-} em papel fotográfico 9×13 cm (3,5×5 in). { imaging-sheet-print-hint }
+} em papel fotográfico 9×13 cm (3,5×5 polegadas). { imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = { $copies ->
     [one] { $copies } cópia
    *[other] { $copies } cópias

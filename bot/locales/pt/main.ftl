@@ -63,17 +63,17 @@ touchup-level = { $level ->
    *[3] forte
 }
 
-choose-paper = Folha para impressão: tamanho e orientação do papel, cor do fundo e, se quiser, uma etiqueta ou um código QR.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+choose-paper = Folha para impressão: tamanho e orientação do papel, cor da folha e, se quiser, uma etiqueta ou um código QR.
+paper-6inch = 6″ (4×6 polegadas, 10×15 cm)
+paper-5inch = 5″ (3,5×5 polegadas)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = Paisagem
 paper-vertical = Retrato
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = Fundo branco
-sheet-canvas-eeeeee = Fundo cinza-claro
-sheet-canvas-ddeeff = Fundo azul-claro
+sheet-canvas-ffffff = Folha branca
+sheet-canvas-eeeeee = Folha cinza-claro
+sheet-canvas-ddeeff = Folha azul-claro
 btn-sheet-label = 🏷 Adicionar etiqueta
 btn-sheet-label-set = 🏷 Etiqueta: { $text }
 btn-sheet-qr = 🔳 Adicionar código QR
@@ -123,7 +123,7 @@ confirm-final =
 finalizing = Criando sua foto final… { $percent }%
 final-already-running = Sua foto final já está sendo feita — chega em instantes.
 preview-already-running = Ainda estou criando sua prévia — só um momento.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     Pronto! Seus arquivos estão acima.
     Precisa de outro documento com a mesma foto? Começamos de novo com uma prévia grátis.

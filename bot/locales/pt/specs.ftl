@@ -26,8 +26,8 @@ specs-title-custom = Tamanho personalizado { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-in = { $width }×{ $height } polegadas
+specs-size-px = { $width }×{ $height } pixels
 
 ## Background colours.
 specs-colour-white = branco
@@ -39,20 +39,18 @@ specs-colour-beige = bege
 specs-colour-light-blue = azul-claro
 specs-colour-blue = azul
 specs-colour-red = vermelho
+specs-colour-other = cor personalizada
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } — { $width }×{ $height } px a { $dpi } dpi
-specs-req-size-digital = 📐 Foto digital, { $width }×{ $height } px
-specs-req-px-exact = (exatamente este tamanho)
-specs-req-px-range = ({ $min }–{ $max } px aceitos)
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 Foto digital, { $size }
 specs-req-head = 👤 Cabeça, do queixo ao topo: { $min }–{ $max } mm
 specs-req-head-pct = 👤 Cabeça, do queixo ao topo: { $min }–{ $max } % da altura
 specs-req-eyes = 👁 Olhos: { $min }–{ $max } mm acima da borda inferior
 specs-req-head-top = ⬆️ Espaço acima da cabeça: { $min }–{ $max } mm
 specs-req-background = 🎨 Fundo: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }, até { $max } KB
-specs-req-file-range = 💾 { $format }, { $min }–{ $max } KB
+specs-req-file = 💾 Arquivo { $format }
+specs-req-file-limit = 💾 Arquivo { $format }, no tamanho aceito pelo formulário on-line
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = sem óculos
 specs-rule-glasses-clear = óculos de lentes transparentes permitidos se os olhos estiverem totalmente visíveis
@@ -62,8 +60,6 @@ specs-rule-recent = { $months ->
     [one] tirada no último mês
    *[other] tirada nos últimos { $months } meses
 }
-specs-req-source = ℹ️ Fonte: { $source }
-specs-req-source-dated = ℹ️ Fonte: { $source } (verificado em { $date })
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ O órgão pode tirar esta foto no seu atendimento. Confirme antes de imprimir ou pagar por uma.

@@ -18,7 +18,7 @@ engine-several-faces = На этом фото я нашёл { $count ->
         [many] { $count } лиц
        *[other] { $count } лица
     }. На фото для документа должен быть только один человек: пришлите фото, где только вы, или обрежьте остальных.
-engine-face-too-small = Лицо на этом фото слишком маленькое ({ $face_px } px в высоту, а нужно хотя бы { $min_px }). Подойдите ближе к камере или пришлите фото, где лицо занимает больше места.
+engine-face-too-small = Лицо на этом фото слишком маленькое ({ $face_px } пикс. в высоту, а нужно хотя бы { $min_px }). Подойдите ближе к камере или пришлите фото, где лицо занимает больше места.
 engine-face-turned = Голова повёрнута в сторону от камеры. Смотрите прямо в камеру, подбородок ровно, и сделайте фото ещё раз.
 engine-eyes-closed = Похоже, на этом фото глаза закрыты. Пришлите фото с открытыми глазами и взглядом в камеру.
 
@@ -26,11 +26,11 @@ engine-eyes-closed = Похоже, на этом фото глаза закры�
 
 engine-check-no-face = Не получилось найти лицо на готовом фото, поэтому я не смог проверить его на соответствие требованиям.
 engine-check-intro = Обратите внимание: я измерил это фото, и оно может не соответствовать требованиям для этого документа:
-engine-check-head-height = Голова (от подбородка до макушки) — { $measured } mm, а нужно { $min }–{ $max } mm.
-engine-check-eye-line = Глаза — на высоте { $measured } mm от нижнего края, а нужно { $min }–{ $max } mm.
-engine-check-head-top = Над головой — { $measured } mm, а нужно { $min }–{ $max } mm.
-engine-check-face-width = Ширина лица — { $measured } mm, а нужно { $min }–{ $max } mm.
-engine-check-off-centre = Голова смещена от центра на { $offset } mm.
+engine-check-head-height = Голова (от подбородка до макушки) — { $measured } мм, а нужно { $min }–{ $max } мм.
+engine-check-eye-line = Глаза — на высоте { $measured } мм от нижнего края, а нужно { $min }–{ $max } мм.
+engine-check-head-top = Над головой — { $measured } мм, а нужно { $min }–{ $max } мм.
+engine-check-face-width = Ширина лица — { $measured } мм, а нужно { $min }–{ $max } мм.
+engine-check-off-centre = Голова смещена от центра на { $offset } мм.
 engine-check-tilted = Голова наклонена на { $degrees }°.
 engine-check-background-uneven = Фон неоднородный (одного ровного цвета только { $percent } % фона).
 engine-check-background-colour = Цвет фона (#{ $found }) не совпадает с требуемым (#{ $expected }).

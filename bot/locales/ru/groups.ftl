@@ -50,12 +50,12 @@ group-quota-set = Готово: каждый участник может сде�
        *[other] за период ({ $period })
     }.
 group-quota-cleared = Готово: лимита на участника нет.
-group-budget-usage = Пример: /budget 300 per month (сколько кредитов группа может потратить) или /budget off.
+group-budget-usage = Пример: /budget 300 per month (сколько баллов группа может потратить) или /budget off.
 group-budget-set = Готово: группа может тратить { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     } в месяц.
 group-budget-cleared = Готово: месячного бюджета нет.
 group-enabled = Фотобот в этой группе включён.
@@ -77,39 +77,39 @@ group-quota-value = { $count } { $period ->
        *[other] за период ({ $period })
     }
 group-budget-value = использовано { $spent } из { $credits ->
-        [one] { $credits } кредита
-        [few] { $credits } кредитов
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балла
+        [few] { $credits } баллов
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }
 group-stats =
     Этот месяц в «{ $group }»:
     Обслужено участников: { $users }
     Превью: { $previews }
     Итоговых фото: { $finals }
-    Потрачено кредитов: { $credits }
+    Потрачено баллов: { $credits }
 
 ## Operators.
 ops-only = Эта команда — для операторов бота.
 ops-summary =
-    Сегодня: превью — { $d_previews }, итоговых — { $d_finals }, кредитов — { $d_credits }, сбоев — { $d_failures }, пользователей — { $d_users }.
-    За месяц: превью — { $m_previews }, итоговых — { $m_finals }, кредитов — { $m_credits }, сбоев — { $m_failures }, пользователей — { $m_users }.
+    Сегодня: превью — { $d_previews }, итоговых — { $d_finals }, баллов — { $d_credits }, сбоев — { $d_failures }, пользователей — { $d_users }.
+    За месяц: превью — { $m_previews }, итоговых — { $m_finals }, баллов — { $m_credits }, сбоев — { $m_failures }, пользователей — { $m_users }.
     Топ групп за месяц:
     { $groups }
 ops-no-groups = (нет)
-ops-group-line = { $title } ({ $id }): итоговых — { $finals }, кредитов — { $credits }
+ops-group-line = { $title } ({ $id }): итоговых — { $finals }, баллов — { $credits }
 ops-user-usage = Использование: /ops user <telegram user id>
 ops-user-history =
-    Пользователь { $id }: итоговых — { $finals }, кредитов — { $credits } за месяц. Последние задачи:
+    Пользователь { $id }: итоговых — { $finals }, баллов — { $credits } за месяц. Последние задачи:
     { $lines }
-ops-user-line = { $date } { $purpose } статус { $state } — кредитов: { $credits }
+ops-user-line = { $date } { $purpose } статус { $state } — баллов: { $credits }
 ops-user-none = (задач нет)
 
 cmd-idphoto = Сделать фото на документ (в личном чате)
 cmd-setspec = Документ группы по умолчанию
 cmd-setbg = Фон группы по умолчанию
 cmd-quota = Итоговых фото на участника за период
-cmd-budget = Месячный бюджет кредитов группы
+cmd-budget = Месячный бюджет баллов группы
 cmd-enable = Включить фотобота в этой группе
 cmd-disable = Приостановить фотобота в этой группе
 cmd-settings = Показать настройки фото группы

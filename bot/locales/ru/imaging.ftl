@@ -15,21 +15,21 @@ imaging-animated = { $kind ->
    *[animation] Анимация не подойдёт для фото на документ. Пришлите обычное фото.
 }
 
-imaging-too-big-download = Файл весит { NUMBER($size_mb, maximumFractionDigits: 1) } MB, а Telegram разрешает мне скачивать файлы только до { $limit_mb } MB. Пришлите файл поменьше или отправьте его как фото, а не файлом.
+imaging-too-big-download = Файл весит { NUMBER($size_mb, maximumFractionDigits: 1) } МБ, а Telegram разрешает мне скачивать файлы только до { $limit_mb } МБ. Пришлите файл поменьше или отправьте его как фото, а не файлом.
 
 imaging-bomb = В этом изображении слишком много пикселей, открыть его безопасно я не могу. Пришлите обычное фото с камеры или его уменьшенную копию.
 
-imaging-too-small = Фото всего { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px — слишком мало для фото на документ. Пришлите фото, у которого короткая сторона не меньше { NUMBER($min_side, useGrouping: 0) } px.
+imaging-too-small = Фото всего { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } пикс. — слишком мало для фото на документ. Пришлите фото, у которого короткая сторона не меньше { NUMBER($min_side, useGrouping: 0) } пикс.
 
-imaging-low-resolution = Обратите внимание: у фото { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px, а этому документу нужно { NUMBER($need_width, useGrouping: 0) }×{ NUMBER($need_height, useGrouping: 0) } px, поэтому результат может выйти нечётким. Для чёткого результата отправьте оригинал файлом или сделайте новое фото.
+imaging-low-resolution = Обратите внимание: у фото { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } пикс., а этому документу нужно { NUMBER($need_width, useGrouping: 0) }×{ NUMBER($need_height, useGrouping: 0) } пикс., поэтому результат может выйти нечётким. Для чёткого результата отправьте оригинал файлом или сделайте новое фото.
 
 ## What goes out
 
 imaging-result-corrupt = Фотосервис вернул повреждённый файл. Попробуйте ещё раз чуть позже.
 
-imaging-result-wrong-size = Фотосервис вернул фото { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px вместо { NUMBER($expected_width, useGrouping: 0) }×{ NUMBER($expected_height, useGrouping: 0) }, поэтому я его не отправил. Попробуйте ещё раз.
+imaging-result-wrong-size = Фотосервис вернул фото { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } пикс. вместо { NUMBER($expected_width, useGrouping: 0) }×{ NUMBER($expected_height, useGrouping: 0) }, поэтому я его не отправил. Попробуйте ещё раз.
 
-imaging-file-size-unreachable = Этому документу нужен файл не больше { $max_kb } KB, но даже при минимально допустимом качестве ваше фото весит { $best_kb } KB. Сильнее я сжимать не стал — оно перестало бы выглядеть как фото; возможно, придётся сжать его инструментом, который советует сайт для подачи заявления.
+imaging-file-size-unreachable = Этому документу нужен файл не больше { $max_kb } КБ, но даже при минимально допустимом качестве ваше фото весит { $best_kb } КБ. Сильнее я сжимать не стал — оно перестало бы выглядеть как фото; возможно, придётся сжать его инструментом, который советует сайт для подачи заявления.
 
 ## The printable sheet
 
@@ -38,13 +38,13 @@ imaging-sheet-caption-6inch = { $copies ->
     [few] { $copies } копии
     [many] { $copies } копий
    *[other] { $copies } копии
-} на фотобумаге 10×15 cm (4×6 in). { imaging-sheet-print-hint }
+} на фотобумаге 10×15 см (4×6″). { imaging-sheet-print-hint }
 imaging-sheet-caption-5inch = { $copies ->
     [one] { $copies } копия
     [few] { $copies } копии
     [many] { $copies } копий
    *[other] { $copies } копии
-} на фотобумаге 9×13 cm (3,5×5 in). { imaging-sheet-print-hint }
+} на фотобумаге 9×13 см (3,5×5″). { imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = { $copies ->
     [one] { $copies } копия
     [few] { $copies } копии

@@ -3,10 +3,10 @@
 welcome =
     Привет! Я делаю фото на паспорт, визу и документы по официальным требованиям.
     Пришлите селфи: смотрите в камеру, ровный свет, однотонный фон, без очков.
-    Лучшее качество — отправить файлом (📎 → Файл), тогда Telegram не сожмёт фото.
+    Для лучшего качества отправьте его файлом (📎 → Файл): тогда Telegram не сожмёт фото.
 welcome-preselected = Выбрано: { $spec }.
 ask-photo = Пришлите фото своего лица (обычным фото или файлом — так качество лучше).
-photo-received = Фото получено ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
+photo-received = Фото получено ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } пикс.).
 photo-checking = Проверяю фото…
 photo-compressed-tip = Совет: Telegram сжал это фото. Для максимальной чёткости в следующий раз отправьте его файлом.
 
@@ -29,15 +29,15 @@ custom-color-invalid = «{ $text }» — это не код цвета. Нужн
 choose-outfit =
     Одежда: оставить свою или надеть строгий костюм из шаблонов?
     С костюмом итоговое фото стоит { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }, без него — { $base ->
-        [one] { $base } кредит
-        [few] { $base } кредита
-        [many] { $base } кредитов
-       *[other] { $base } кредита
+        [one] { $base } балл
+        [few] { $base } балла
+        [many] { $base } баллов
+       *[other] { $base } балла
     }.
 outfit-own = Оставить свою одежду
 outfit-group-man = Мужские костюмы
@@ -51,16 +51,16 @@ outfit-item = { $group ->
 outfit-pick = Выберите одежду:
 
 choose-touchups =
-    Ретушь (по желанию, по умолчанию выключена). Нажимайте, чтобы менять силу, затем «Продолжить».
+    Ретушь (по желанию, по умолчанию выключена). Нажимайте, чтобы изменить силу, затем — «Продолжить».
     Любая ретушь добавляет к итоговому фото { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }.
-touchup-bright = Яркость: { $level }
-touchup-smooth = Гладкая кожа: { $level }
-touchup-thin_face = Сузить лицо: { $level }
+touchup-bright = Осветление: { $level }
+touchup-smooth = Сглаживание кожи: { $level }
+touchup-thin_face = Сужение лица: { $level }
 touchup-sharp = Резкость: { $level }
 touchup-level = { $level ->
     [0] выкл.
@@ -69,17 +69,17 @@ touchup-level = { $level ->
    *[3] сильно
 }
 
-choose-paper = Лист для печати: размер и ориентация бумаги, цвет фона и, по желанию, подпись или QR-код.
-paper-6inch = 6″ (4×6 in, 10×15 cm)
-paper-5inch = 5″ (3,5×5 in)
+choose-paper = Лист для печати: размер и ориентация бумаги, цвет листа и, по желанию, подпись или QR-код.
+paper-6inch = 6″ (4×6″, 10×15 см)
+paper-5inch = 5″ (3,5×5″)
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = Альбомная
 paper-vertical = Книжная
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = Белый фон
-sheet-canvas-eeeeee = Светло-серый фон
-sheet-canvas-ddeeff = Светло-голубой фон
+sheet-canvas-ffffff = Белый лист
+sheet-canvas-eeeeee = Светло-серый лист
+sheet-canvas-ddeeff = Светло-голубой лист
 btn-sheet-label = 🏷 Добавить подпись
 btn-sheet-label-set = 🏷 Подпись: { $text }
 btn-sheet-qr = 🔳 Добавить QR-код
@@ -96,10 +96,10 @@ preview-caption =
     Бесплатное превью (с водяным знаком) — { $spec }
     { $size } · фон { $background } · { $outfit } · ретушь: { $touchups }
     Итоговое фото и лист для печати { $paper } стоят { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }.
 outfit-none = своя одежда
 touchups-none = нет
@@ -115,10 +115,10 @@ btn-retry-preview = 🔁 Повторить превью
 btn-back = ← Назад
 btn-continue = Продолжить →
 btn-confirm = ✅ Да, сделать ({ $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     })
 btn-another-size = 📐 Другой размер с этого фото
 btn-more = Ещё →
@@ -126,16 +126,16 @@ btn-prev = ← Предыдущие
 
 confirm-final =
     Сделать итоговое фото за { $credits ->
-        [one] { $credits } кредит
-        [few] { $credits } кредита
-        [many] { $credits } кредитов
-       *[other] { $credits } кредита
+        [one] { $credits } балл
+        [few] { $credits } балла
+        [many] { $credits } баллов
+       *[other] { $credits } балла
     }?
     Вы получите фото и лист для печати { $paper } файлами (без сжатия).
 finalizing = Делаю итоговое фото… { $percent }%
-final-already-running = Итоговое фото уже готовится — пришлю через минуту.
-preview-already-running = Превью ещё готовится — секунду.
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-already-running = Итоговое фото уже готовится — сейчас пришлю.
+preview-already-running = Превью ещё готовится — подождите секунду.
+final-photo-caption = { $spec } · { $size }
 done =
     Готово! Файлы выше.
     Нужен другой документ с этого же фото? Снова начнём с бесплатного превью.
@@ -154,14 +154,14 @@ menu-expired = Это меню устарело. Отправьте /start, чт
 menu-not-yours = Это меню не ваше — отправьте /idphoto, чтобы получить своё.
 tap-a-button = Пожалуйста, нажмите одну из кнопок выше (или /cancel, чтобы остановить).
 send-a-photo = Пришлите фото своего лица — обычным фото или файлом.
-unsupported-message = Это мне не подходит. Пришлите фото своего лица — обычным фото или файлом.
+unsupported-message = С таким сообщением я не умею работать. Пришлите фото своего лица — обычным фото или файлом.
 session-timed-out = Сессия завершилась после долгой паузы, а ваше фото удалено. Отправьте /start, чтобы начать заново.
 error-generic = Извините, у меня что-то пошло не так. Попробуйте через минуту или отправьте /start, чтобы начать заново.
 data-deleted = Готово: ваши фото, сессии и личные данные удалены. Остались только анонимные счётчики использования.
 ## Command menu descriptions.
 cmd-start = Сделать фото на паспорт, визу или документ
 cmd-new = Начать заново с новым фото
-cmd-cancel = Остановить текущее фото
+cmd-cancel = Отменить текущее фото
 cmd-help = Как это работает
 cmd-deletedata = Удалить мои фото и данные
 photo-expired = Вашего фото у меня уже нет (ради приватности оно удаляется через некоторое время). Пришлите его ещё раз.

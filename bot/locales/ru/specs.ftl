@@ -26,9 +26,9 @@ specs-title-variant = { $country } — { $document } ({ $variant })
 specs-title-custom = Свой размер { $size }
 
 ## Sizes.
-specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-mm = { $width }×{ $height } мм
+specs-size-in = { $width }×{ $height }″
+specs-size-px = { $width }×{ $height } пикселей
 
 ## Background colours.
 specs-colour-white = белый
@@ -40,20 +40,18 @@ specs-colour-beige = бежевый
 specs-colour-light-blue = голубой
 specs-colour-blue = синий
 specs-colour-red = красный
+specs-colour-other = нестандартный цвет
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } — { $width }×{ $height } px при { $dpi } dpi
-specs-req-size-digital = 📐 Цифровое фото, { $width }×{ $height } px
-specs-req-px-exact = (ровно этот размер)
-specs-req-px-range = (принимается { $min }–{ $max } px)
-specs-req-head = 👤 Голова от подбородка до макушки: { $min }–{ $max } mm
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 Цифровое фото, { $size }
+specs-req-head = 👤 Голова от подбородка до макушки: { $min }–{ $max } мм
 specs-req-head-pct = 👤 Голова от подбородка до макушки: { $min }–{ $max } % высоты
-specs-req-eyes = 👁 Глаза: { $min }–{ $max } mm от нижнего края
-specs-req-head-top = ⬆️ Над головой: { $min }–{ $max } mm
+specs-req-eyes = 👁 Глаза: { $min }–{ $max } мм от нижнего края
+specs-req-head-top = ⬆️ Над головой: { $min }–{ $max } мм
 specs-req-background = 🎨 Фон: { $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }, до { $max } KB
-specs-req-file-range = 💾 { $format }, { $min }–{ $max } KB
+specs-req-file = 💾 Файл { $format }
+specs-req-file-limit = 💾 Файл { $format } такого размера, какой примет онлайн-форма
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = без очков
 specs-rule-glasses-clear = прозрачные очки допустимы, если глаза полностью видны
@@ -65,8 +63,6 @@ specs-rule-recent = { $months ->
     [many] фото не старше { $months } месяцев
    *[other] фото не старше { $months } месяца
 }
-specs-req-source = ℹ️ Источник: { $source }
-specs-req-source-dated = ℹ️ Источник: { $source } (проверено { $date })
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ Это фото могут сделать прямо в учреждении во время приёма. Уточните, прежде чем печатать или платить за него.
@@ -79,17 +75,17 @@ specs-warning-size-disputed = ⚠️ Источники расходятся в 
 ## Custom sizes.
 specs-custom-error-format = Не получилось понять «{ $text }» как размер фото. Попробуйте 35x45mm, 2x2in или 600x800px.
 specs-custom-error-unit = «{ $text }» — это миллиметры, дюймы или пиксели? Добавьте единицу, например { $example }, 2x2in или 600x800px.
-specs-custom-error-mm-range = Каждая сторона должна быть от { $min } до { $max } mm.
-specs-custom-error-px-range = Каждая сторона должна быть от { $min } до { $max } px.
+specs-custom-error-mm-range = Каждая сторона должна быть от { $min } до { $max } мм.
+specs-custom-error-px-range = Каждая сторона должна быть от { $min } до { $max } пикс.
 specs-custom-error-landscape = Ширина больше высоты, а фото на документы вертикальные. Может быть, вы имели в виду { $suggestion }?
 specs-custom-error-ratio = Такая форма слишком узкая для фото лица: ширина ÷ высота должна быть от { $min } до { $max }.
 specs-custom-error-dpi = Разрешение должно быть от { $min } до { $max } dpi.
-specs-custom-error-too-big = При { $dpi } dpi это { $width }×{ $height } px — больше лимита в { $max } px. Укажите меньший dpi.
+specs-custom-error-too-big = При { $dpi } dpi это { $width }×{ $height } пикс. — больше лимита в { $max } пикс. Укажите меньший dpi.
 
 ## Diagram labels.
-specs-diagram-side = { $value } mm
+specs-diagram-side = { $value } мм
 specs-diagram-side-px = { $value } px
-specs-diagram-head = голова { $min }–{ $max } mm
-specs-diagram-eyes = глаза { $min }–{ $max } mm
+specs-diagram-head = голова { $min }–{ $max } мм
+specs-diagram-eyes = глаза { $min }–{ $max } мм
 specs-diagram-head-pct = голова { $min }–{ $max } %
 specs-diagram-eyes-pct = глаза { $min }–{ $max } %

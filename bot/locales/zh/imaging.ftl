@@ -33,8 +33,8 @@ imaging-file-size-unreachable = 该证件要求文件不超过 { $max_kb } KB，
 
 ## The printable sheet
 
-imaging-sheet-caption-6inch = 共 { $copies } 张，10×15 cm（4×6 in）相纸。{ imaging-sheet-print-hint }
-imaging-sheet-caption-5inch = 共 { $copies } 张，9×13 cm（3.5×5 in）相纸。{ imaging-sheet-print-hint }
+imaging-sheet-caption-6inch = 共 { $copies } 张，10×15 cm（4×6 英寸）相纸。{ imaging-sheet-print-hint }
+imaging-sheet-caption-5inch = 共 { $copies } 张，9×13 cm（3.5×5 英寸）相纸。{ imaging-sheet-print-hint }
 imaging-sheet-caption-a4 = 共 { $copies } 张，A4 纸。{ imaging-sheet-print-hint }
 imaging-sheet-caption-letter = 共 { $copies } 张，US Letter 纸。{ imaging-sheet-print-hint }
 imaging-sheet-print-hint = 请按 100% 比例打印（“实际大小”，不要选“适合页面”），然后沿灰线裁剪。

@@ -54,17 +54,17 @@ touchup-level = { $level ->
    *[3] 强
 }
 
-choose-paper = 打印排版：纸张尺寸和方向、底色，以及可选的文字标签或二维码。
-paper-6inch = 6 寸（4×6 in，10×15 cm）
-paper-5inch = 5 寸（3.5×5 in）
+choose-paper = 打印排版：纸张尺寸和方向、纸张颜色，以及可选的文字标签或二维码。
+paper-6inch = 6 寸（4×6 英寸，10×15 cm）
+paper-5inch = 5 寸（3.5×5 英寸）
 paper-a4 = A4
 paper-letter = US Letter
 paper-horizontal = 横向
 paper-vertical = 纵向
 paper-current = ✓ { $label }
-sheet-canvas-ffffff = 白色底
-sheet-canvas-eeeeee = 浅灰色底
-sheet-canvas-ddeeff = 浅蓝色底
+sheet-canvas-ffffff = 白色纸张
+sheet-canvas-eeeeee = 浅灰色纸张
+sheet-canvas-ddeeff = 浅蓝色纸张
 btn-sheet-label = 🏷 添加文字标签
 btn-sheet-label-set = 🏷 标签：{ $text }
 btn-sheet-qr = 🔳 添加二维码
@@ -105,7 +105,7 @@ confirm-final =
 finalizing = 正在制作最终照片… { $percent }%
 final-already-running = 最终照片正在制作中，马上就好。
 preview-already-running = 预览还在生成中，请稍候。
-final-photo-caption = { $spec } · { $size } · { $pixels } px · { $kb } KB
+final-photo-caption = { $spec } · { $size }
 done =
     完成！文件在上方。
     需要用同一张照片做其他证件吗？会再次从免费预览开始。

@@ -10,7 +10,7 @@ specs-doc-id-card = 身份证
 specs-doc-internal-passport = 国内护照
 specs-doc-residence-permit = 居留许可
 specs-doc-green-card = 绿卡
-specs-doc-dv-lottery = DV 绿卡抽签
+specs-doc-dv-lottery = 绿卡抽签
 specs-doc-pr-card = 永久居民卡
 specs-doc-oci-card = OCI 卡
 specs-doc-citizenship = 入籍
@@ -26,8 +26,8 @@ specs-title-custom = 自定义尺寸 { $size }
 
 ## Sizes.
 specs-size-mm = { $width }×{ $height } mm
-specs-size-in = { $width }×{ $height } in
-specs-size-px = { $width }×{ $height } px
+specs-size-in = { $width }×{ $height } 英寸
+specs-size-px = { $width }×{ $height } 像素
 
 ## Background colours.
 specs-colour-white = 白色
@@ -39,28 +39,24 @@ specs-colour-beige = 米色
 specs-colour-light-blue = 浅蓝色
 specs-colour-blue = 蓝色
 specs-colour-red = 红色
+specs-colour-other = 自定义颜色
 
 ## The requirements message, one line each.
-specs-req-size = 📐 { $size } — { $width }×{ $height } px，{ $dpi } dpi
-specs-req-size-digital = 📐 电子照片，{ $width }×{ $height } px
-specs-req-px-exact = （必须正好是这个尺寸）
-specs-req-px-range = （可接受 { $min }–{ $max } px）
+specs-req-size = 📐 { $size }
+specs-req-size-digital = 📐 电子照片，{ $size }
 specs-req-head = 👤 头部（下巴到头顶）：{ $min }–{ $max } mm
 specs-req-head-pct = 👤 头部（下巴到头顶）：占高度的 { $min }–{ $max } %
 specs-req-eyes = 👁 眼睛：距底边 { $min }–{ $max } mm
 specs-req-head-top = ⬆️ 头顶留白：{ $min }–{ $max } mm
 specs-req-background = 🎨 背景：{ $colours }
-specs-req-file = 💾 { $format }
-specs-req-file-max = 💾 { $format }，不超过 { $max } KB
-specs-req-file-range = 💾 { $format }，{ $min }–{ $max } KB
+specs-req-file = 💾 { $format } 文件
+specs-req-file-limit = 💾 { $format } 文件，大小符合网上申请的要求
 specs-req-rules = 🙂 { $rules }
 specs-rule-no-glasses = 不戴眼镜
 specs-rule-glasses-clear = 可戴透明眼镜，但眼睛须完全可见
 specs-rule-neutral = 表情自然，闭嘴
 specs-rule-smile-ok = 可以微笑
 specs-rule-recent = 近 { $months } 个月内拍摄
-specs-req-source = ℹ️ 来源：{ $source }
-specs-req-source-dated = ℹ️ 来源：{ $source }（核实于 { $date }）
 
 ## Warnings shown with a spec.
 specs-warning-office-capture = ⚠️ 办理机构可能会在你预约时现场拍照。打印或付费前请先确认。
