@@ -34,7 +34,9 @@ def build_backend(config: Config, storage: Storage) -> PhotoBackend:
     if config.backend == "local":
         from bot.engine import LocalEngine
 
-        return LocalEngine(ledger=storage.ledger, image_ttl_seconds=config.keep_original_hours * 3600)
+        return LocalEngine(
+            ledger=storage.ledger, image_ttl_seconds=config.keep_original_hours * 3600
+        )
     return PicWishClient(
         config.picwish_api_url,
         config.picwish_api_key or "",

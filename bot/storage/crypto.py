@@ -26,7 +26,7 @@ CHECK_PLAINTEXT = b"idphoto-bot data key check"
 CHECK_CONTEXT = b"meta:data_key_check"
 KEY_HINT = (
     "32 random bytes in URL-safe base64 (44 characters), e.g. the output of "
-    "`python -c \"import base64,os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())\"`"
+    '`python -c "import base64,os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())"`'
 )
 
 

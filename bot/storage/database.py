@@ -18,8 +18,15 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from bot.storage.crypto import BlobCipher, DataKeyError, key_file_for, new_key_text, parse_key
-from bot.storage.crypto import read_key_file, write_key_file
+from bot.storage.crypto import (
+    BlobCipher,
+    DataKeyError,
+    key_file_for,
+    new_key_text,
+    parse_key,
+    read_key_file,
+    write_key_file,
+)
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
@@ -123,8 +130,9 @@ def _migrate(db: sqlite_utils.Database, cipher: BlobCipher) -> None:
         for row in db.query("SELECT * FROM originals"):
             key = row["key"]
             db.execute(
-                "INSERT OR IGNORE INTO blobs (key, user_id, kind, grp, data, created_at, expires_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO blobs "
+                "(key, user_id, kind, grp, data, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     key,
                     row["user_id"],
@@ -209,7 +217,9 @@ def connect(path: Path) -> sqlite_utils.Database:
     return db
 
 
-def open_database(path: Path, configured_key: str | None) -> tuple[sqlite_utils.Database, BlobCipher]:
+def open_database(
+    path: Path, configured_key: str | None
+) -> tuple[sqlite_utils.Database, BlobCipher]:
     """Open (creating or migrating) the database at ``path`` and check its data key."""
     db = connect(path)
     try:
@@ -218,11 +228,18 @@ def open_database(path: Path, configured_key: str | None) -> tuple[sqlite_utils.
             _migrate(db, cipher)
             if meta_value(db, KEY_CHECK) is None:
                 set_meta(db, KEY_CHECK, cipher.check_value())
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     except BaseException:
         db.close()
         raise
     return db, cipher
+
+
+def check_data_key(path: Path, configured_key: str | None) -> None:
+    """Open and close the database once: :class:`DataKeyError` if its key is wrong or missing
+    (the command line runs this before starting, to fail with one line and exit code 2)."""
+    db, _ = open_database(path, configured_key)
+    db.close()
 
 
 class Database:
@@ -274,7 +291,7 @@ class Database:
         await self.run(lambda db: None)  # opens the database if needed
         db = self._db
         assert db is not None
-        await self._on_thread(lambda: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+        await self._on_thread(lambda: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
 
 # Runtime reads and writes go through these few statements rather than sqlite-utils' Table API,

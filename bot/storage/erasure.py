@@ -72,9 +72,7 @@ class Purged:
 def _purge(db: sqlite_utils.Database) -> Purged:
     t = now()
     blobs = db.execute("DELETE FROM blobs WHERE expires_at <= ?", [t]).rowcount
-    markers = db.execute(
-        "DELETE FROM erasures WHERE erased_at <= ?", [t - MARKER_SECONDS]
-    ).rowcount
+    markers = db.execute("DELETE FROM erasures WHERE erased_at <= ?", [t - MARKER_SECONDS]).rowcount
     return Purged(blobs, markers)
 
 

@@ -159,6 +159,4 @@ class Ledger:
 
     async def lines(self, where: str = "1", params: list[Any] | None = None) -> list[dict]:
         """Ledger lines as dicts, oldest first (for the operator and tests)."""
-        return await self._db.run(
-            lambda db: rows(db, "tasks", where, params or [], order_by="id")
-        )
+        return await self._db.run(lambda db: rows(db, "tasks", where, params or [], order_by="id"))
