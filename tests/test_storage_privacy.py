@@ -220,3 +220,17 @@ def test_the_leak_check_finds_a_photo_stored_in_plain(tmp_path):
     conn.commit()
     conn.close()
     assert leaks(tmp_path / "plain.sqlite3", photo) == ["plain.sqlite3: a 64-byte run of the photo"]
+
+
+async def test_opening_the_database_purges_expired_photos(tmp_path):
+    storage = Storage(tmp_path / "bot.sqlite3", data_key=KEY)
+    await storage.open()
+    await storage.blobs.keep("photo:1:old", 1, b"old", ttl_seconds=-1)
+    await storage.close()
+    conn = sqlite3.connect(tmp_path / "bot.sqlite3")
+    assert conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 1
+    conn.close()
+    again = Storage(tmp_path / "bot.sqlite3", data_key=KEY)
+    await again.open()
+    assert rows_of_user(again.path, 1) == []
+    await again.close()

@@ -50,8 +50,10 @@ class Storage(LegacyNames):
         self.erasure = Erasure(self.database)
 
     async def open(self) -> None:
-        """Open (create, migrate) the database; :class:`DataKeyError` if the key is wrong."""
+        """Open (create, migrate) the database — :class:`DataKeyError` if the key is wrong —
+        and run the retention purge once (expired photos leave at every start)."""
         await self.database.open()
+        await self.erasure.purge_expired()
 
     async def close(self) -> None:
         await self.database.close()
