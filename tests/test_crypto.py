@@ -133,7 +133,11 @@ def bot_env(tmp_path, monkeypatch):
     }.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("IDPHOTO_NEW_DATA_KEY", raising=False)
-    return monkeypatch
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield monkeypatch
+    root.handlers[:] = handlers  # main() installed its own handler on the captured stderr
+    root.setLevel(level)
 
 
 async def test_starting_with_another_key_exits_2_with_one_line(tmp_path, bot_env, capsys):

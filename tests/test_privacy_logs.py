@@ -17,9 +17,11 @@ JPEG = b"\xff\xd8\xff\xe0" + b"pixels" * 100
 @pytest.fixture
 def captured():
     stream = io.StringIO()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     yield lambda level: (configure_logging(level, (), stream=stream), stream)[1]
-    logging.getLogger().handlers.clear()
-    logging.getLogger().setLevel(logging.WARNING)
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 def test_at_info_a_users_text_and_a_file_id_show_only_their_length(captured):

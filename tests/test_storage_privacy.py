@@ -2,68 +2,18 @@
 
 from __future__ import annotations
 
-import io
-import random
 import sqlite3
 import time
-from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from bot.picwish import TaskContext
 from bot.storage import Storage
 from bot.storage.crypto import new_key_text
 from bot.storage.erasure import ERASED_WHILE_RUNNING
+from tests.privacy_checks import leaks, noisy_image, rows_of_user, wal_size
 
 KEY = new_key_text()
-RUN = 64
-SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
-
-
-def noisy_image(fmt: str, seed: int) -> bytes:
-    rng = random.Random(seed)
-    image = Image.frombytes("RGB", (96, 96), bytes(rng.randrange(256) for _ in range(96 * 96 * 3)))
-    out = io.BytesIO()
-    image.save(out, fmt)
-    return out.getvalue()
-
-
-def database_files(path: Path) -> list[Path]:
-    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
-
-
-def leaks(path: Path, photo: bytes) -> list[str]:
-    """What of ``photo`` can be read in the database files: signatures, or any 64-byte run."""
-    runs = {photo[i : i + RUN] for i in range(len(photo) - RUN + 1)}
-    found = []
-    for file in database_files(path):
-        data = file.read_bytes()
-        found += [f"{file.name}: signature" for sig in SIGNATURES if sig in data]
-        if any(data[i : i + RUN] in runs for i in range(len(data) - RUN + 1)):
-            found.append(f"{file.name}: a 64-byte run of the photo")
-    return found
-
-
-def wal_size(path: Path) -> int:
-    return Path(f"{path}-wal").stat().st_size
-
-
-def rows_of_user(path: Path, user_id: int) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    found = []
-    for table, column in (
-        ("users", "id"),
-        ("sessions", "user_id"),
-        ("blobs", "user_id"),
-        ("tasks", "user_id"),
-        ("tasks", "chat_id"),
-    ):
-        found += conn.execute(f"SELECT * FROM {table} WHERE {column} = ?", [user_id]).fetchall()
-    conn.close()
-    return found
-
-
 @pytest.fixture
 async def storage(tmp_path):
     store = Storage(tmp_path / "bot.sqlite3", data_key=KEY)
@@ -234,3 +184,12 @@ async def test_opening_the_database_purges_expired_photos(tmp_path):
     await again.open()
     assert rows_of_user(again.path, 1) == []
     await again.close()
+
+
+def test_the_leak_check_finds_a_jpeg_signature(tmp_path):
+    conn = sqlite3.connect(tmp_path / "plain.sqlite3")
+    conn.execute("CREATE TABLE t (data BLOB)")
+    conn.execute("INSERT INTO t VALUES (?)", [noisy_image("JPEG", seed=7)[:40]])
+    conn.commit()
+    conn.close()
+    assert leaks(tmp_path / "plain.sqlite3", b"") == ["plain.sqlite3: a JPEG or PNG signature"]
