@@ -291,7 +291,11 @@ class Database:
         await self.run(lambda db: None)  # opens the database if needed
         db = self._db
         assert db is not None
-        await self._on_thread(lambda: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+        busy, _, _ = await self._on_thread(
+            lambda: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        )
+        if busy:
+            logger.warning("the WAL checkpoint was blocked by another reader of %s", self.path)
 
 
 # Runtime reads and writes go through these few statements rather than sqlite-utils' Table API,
