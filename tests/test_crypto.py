@@ -158,3 +158,15 @@ async def test_the_rotate_key_command_reads_old_and_new_keys_from_the_environmen
     assert main(["rotate-key"]) == 0
     assert "re-encrypted 1 kept photos" in capsys.readouterr().out
     assert await read_back(tmp_path / "bot.sqlite3", new) == PHOTO
+
+
+async def test_a_rotation_cut_off_before_the_key_file_was_replaced_finishes_at_start(tmp_path):
+    await stored(tmp_path / "bot.sqlite3", None)
+    key_file = key_file_for(tmp_path / "bot.sqlite3")
+    old = key_file.read_text()
+    rotate_key(tmp_path / "bot.sqlite3", None, None)
+    staged = key_file.with_name(key_file.name + ".new")
+    key_file.replace(staged)  # as if the process died before the new key file took the old's place
+    key_file.write_text(old)
+    assert await read_back(tmp_path / "bot.sqlite3", None) == PHOTO
+    assert not staged.exists() and key_file.read_text() != old

@@ -196,11 +196,27 @@ def resolve_key(db_path: Path, configured: str | None, check: str | None) -> Blo
         write_key_file(key_file, new_key_text())
         logger.info("generated a new data key in %s (mode 0600): back it up", key_file)
         cipher, source = BlobCipher(read_key_file(key_file)), f"the key file {key_file}"
+    if check is not None and not cipher.matches(check) and not configured:
+        cipher = _finish_rotation(key_file, check) or cipher
     if check is not None and not cipher.matches(check):
         raise DataKeyError(
             f"{source} is not the key the database {db_path} was encrypted with: "
             "start with the original key (or rotate it with `idphoto-bot rotate-key`)"
         )
+    return cipher
+
+
+def _finish_rotation(key_file: Path, check: str) -> BlobCipher | None:
+    """A rotation that stopped between its commit and the key file's replacement left the new
+    key in ``<key file>.new``: if that is the database's key, finish the replacement."""
+    staged = key_file.with_name(key_file.name + ".new")
+    if not staged.exists():
+        return None
+    cipher = BlobCipher(read_key_file(staged))
+    if not cipher.matches(check):
+        return None
+    staged.replace(key_file)
+    logger.info("finished an interrupted key rotation: %s replaced by its new key", key_file)
     return cipher
 
 
