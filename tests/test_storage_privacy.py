@@ -193,3 +193,31 @@ def test_the_leak_check_finds_a_jpeg_signature(tmp_path):
     conn.commit()
     conn.close()
     assert leaks(tmp_path / "plain.sqlite3", b"") == ["plain.sqlite3: a JPEG or PNG signature"]
+
+
+async def test_a_final_finishing_after_the_erasure_leaves_nothing_of_the_user(storage):
+    """The contract a final job follows: it stores with ``since`` and a session version, so
+    when the user erased their data meanwhile nothing of theirs comes back."""
+    photo, final = noisy_image("JPEG", seed=8), noisy_image("JPEG", seed=9)
+    job_started = time.time()
+    row = await keep_user_data(storage, 9, photo)
+    await storage.erasure.erase_user(9)
+    await storage.ledger.task_finished(
+        row,
+        task_id="task-of-9",
+        image_id="image-of-9",
+        state=1,
+        state_detail=None,
+        duration_ms=5,
+        credits_charged=6,
+        error=None,
+    )
+    assert not await storage.blobs.keep("final:s9:1", 9, final, 3600, since=job_started)
+    assert not await storage.sessions.save(
+        "user:9", user_id=9, chat_id=9, state="done", data={}, expected_version=1
+    )
+    await storage.database.checkpoint()
+    assert rows_of_user(storage.path, 9) == []
+    assert leaks(storage.path, photo) == [] and leaks(storage.path, final) == []
+    (line,) = await storage.ledger.lines()
+    assert (line["credits_charged"], line["task_id"], line["image_id"]) == (6, None, None)
