@@ -14,6 +14,8 @@ from bot.storage.erasure import ERASED_WHILE_RUNNING
 from tests.privacy_checks import leaks, noisy_image, rows_of_user, wal_size
 
 KEY = new_key_text()
+
+
 @pytest.fixture
 async def storage(tmp_path):
     store = Storage(tmp_path / "bot.sqlite3", data_key=KEY)
