@@ -13,7 +13,7 @@ from dotenv import dotenv_values
 
 from bot.engine import offline_available, select_backend
 from bot.limits import Quota
-from bot.storage.crypto import DataKeyError, parse_key
+from bot.storage.keys import DataKeyError, parse_key
 
 DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org"
 DEFAULT_PICWISH_API_URL = "https://techsz.aoscdn.com"

@@ -8,7 +8,7 @@ import pytest
 
 from bot.picwish import TaskContext
 from bot.storage import Storage
-from bot.storage.crypto import new_key_text
+from bot.storage.keys import new_key_text
 
 KEY = new_key_text()
 

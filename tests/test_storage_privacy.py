@@ -9,8 +9,8 @@ import pytest
 
 from bot.picwish import TaskContext
 from bot.storage import Storage
-from bot.storage.crypto import new_key_text
 from bot.storage.erasure import ERASED_WHILE_RUNNING
+from bot.storage.keys import new_key_text
 from tests.privacy_checks import leaks, noisy_image, rows_of_user, wal_size
 
 KEY = new_key_text()

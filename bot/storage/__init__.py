@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.storage.blobs import DEFAULT_PHOTOS_PER_USER, Blobs
-from bot.storage.crypto import DataKeyError
 from bot.storage.database import Database
 from bot.storage.erasure import Erasure, Purged
 from bot.storage.groups import Groups
+from bot.storage.keys import DataKeyError
 from bot.storage.ledger import PENDING_TASK_MAX_AGE, Ledger
 from bot.storage.legacy import LegacyNames, StaleSession
 from bot.storage.sessions import Sessions, StoredSession

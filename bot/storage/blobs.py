@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from bot.storage.database import Database, blob_group, blob_kind, now, rows
+from bot.storage.database import Database, now, rows
 from bot.storage.erasure import erased_since
+from bot.storage.schema import blob_group, blob_kind
 
 DEFAULT_PHOTOS_PER_USER = 3
 

@@ -1,9 +1,7 @@
-"""Encryption at rest for stored images: AES-256-GCM, one random nonce per blob, and the data key.
+"""Encryption at rest for stored images: AES-256-GCM, one random nonce per blob.
 
-The key is 32 random bytes written as URL-safe base64 (44 characters), from ``IDPHOTO_DATA_KEY``
-or, when that is unset, from a key file next to the database (generated at the first start,
-mode 0600). A check value sealed with the key is kept in the database's ``meta`` table, so a
-wrong or missing key is found at start-up, before any photo is read or written.
+A check value sealed with the key is kept in the database's ``meta`` table, so a wrong key is
+found at start-up (see :mod:`bot.storage.keys`), before any photo is read or written.
 """
 
 from __future__ import annotations
@@ -11,9 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-import secrets
 from dataclasses import dataclass
-from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -24,58 +20,10 @@ NONCE_BYTES = 12
 BLOB_FORMAT = b"\x01"
 CHECK_PLAINTEXT = b"idphoto-bot data key check"
 CHECK_CONTEXT = b"meta:data_key_check"
-KEY_HINT = (
-    "32 random bytes in URL-safe base64 (44 characters), e.g. the output of "
-    '`python -c "import base64,os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())"`'
-)
-
-
-class DataKeyError(Exception):
-    """The data key is malformed, missing or not the one the database was written with.
-
-    The message is one line for the operator and never contains a key.
-    """
 
 
 class BlobUnreadable(Exception):
     """A stored blob failed authentication (tampered with, or sealed for another row)."""
-
-
-def new_key_text() -> str:
-    """A fresh random data key in its documented text form."""
-    return base64.urlsafe_b64encode(secrets.token_bytes(KEY_BYTES)).decode("ascii")
-
-
-def parse_key(text: str, source: str) -> bytes:
-    """The 32 key bytes of ``text``; ``source`` names where it came from in the error."""
-    try:
-        raw = base64.urlsafe_b64decode(text.strip().encode("ascii"))
-    except (binascii.Error, UnicodeEncodeError, ValueError):
-        raw = b""
-    if len(raw) != KEY_BYTES:
-        raise DataKeyError(f"{source} must be {KEY_HINT}")
-    return raw
-
-
-def key_file_for(db_path: Path) -> Path:
-    """Where the generated key lives when ``IDPHOTO_DATA_KEY`` is unset: next to the database."""
-    return db_path.with_name(db_path.name + ".key")
-
-
-def read_key_file(path: Path) -> bytes:
-    return parse_key(path.read_text(encoding="ascii"), f"the key file {path}")
-
-
-def write_key_file(path: Path, text: str, *, replace: bool = False) -> None:
-    """Write ``text`` to ``path`` readable by its owner only (0600), never widening on the way."""
-    target = path.with_name(path.name + ".new") if replace else path
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(text + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    if replace:
-        os.replace(target, path)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from bot.storage.database import Database, meta_value, now, set_meta
+from bot.storage.database import Database, now
+from bot.storage.schema import meta_value, set_meta
 
 #: How long an erasure marker is kept: far longer than any job runs (PicWish: minutes).
 MARKER_SECONDS = 24 * 3600.0

@@ -14,15 +14,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.storage.crypto import (
-    BlobCipher,
-    DataKeyError,
-    key_file_for,
-    new_key_text,
-    parse_key,
-    write_key_file,
-)
-from bot.storage.database import KEY_CHECK, open_database, set_meta
+from bot.storage.crypto import BlobCipher
+from bot.storage.database import open_database
+from bot.storage.keys import DataKeyError, key_file_for, new_key_text, parse_key, write_key_file
+from bot.storage.schema import KEY_CHECK, set_meta
 
 
 @dataclass(frozen=True)

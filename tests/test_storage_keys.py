@@ -10,7 +10,8 @@ import pytest
 from bot.cli import EXIT_CONFIG, main
 from bot.config import ConfigError, load_config
 from bot.storage import DataKeyError, Storage
-from bot.storage.crypto import BlobCipher, BlobUnreadable, key_file_for, new_key_text, parse_key
+from bot.storage.crypto import BlobCipher, BlobUnreadable
+from bot.storage.keys import key_file_for, new_key_text, parse_key
 from bot.storage.rotation import rotate_key
 
 PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4
