@@ -12,7 +12,6 @@ from bot.config import Config
 from bot.engine import PhotoBackend
 from bot.flood import FloodLimiter
 from bot.limits import LimitChecker, OperatorLimits
-from bot.persistence import SQLitePersistence
 from bot.picwish import PicWishClient
 from bot.services import BotContext, IdPhotoApplication, Services
 from bot.specs import load_catalog
@@ -35,19 +34,23 @@ def build_backend(config: Config, storage: Storage) -> PhotoBackend:
     if config.backend == "local":
         from bot.engine import LocalEngine
 
-        return LocalEngine(ledger=storage, image_ttl_seconds=config.keep_original_hours * 3600)
+        return LocalEngine(
+            ledger=storage.ledger, image_ttl_seconds=config.keep_original_hours * 3600
+        )
     return PicWishClient(
         config.picwish_api_url,
         config.picwish_api_key or "",
         poll_interval=config.picwish_poll_interval,
         deadline=config.picwish_deadline,
         use_sync=config.picwish_sync,
-        ledger=storage,
+        ledger=storage.ledger,
     )
 
 
 def build_services(config: Config) -> Services:
-    storage = Storage(config.db_path)
+    storage = Storage(
+        config.db_path, data_key=config.data_key, photos_per_user=config.photos_per_user
+    )
     limits = LimitChecker(
         storage,
         OperatorLimits(
@@ -77,7 +80,6 @@ def build_application(config: Config, services: Services | None = None) -> IdPho
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .rate_limiter(FloodLimiter(config.telegram_rate))
-        .persistence(SQLitePersistence(services.storage, config.persistence_interval))
         .concurrent_updates(PerUserUpdateProcessor(256))
         .request(
             AiohttpRequest(

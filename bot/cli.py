@@ -1,16 +1,21 @@
-"""Command line: ``idphoto-bot run`` starts the bot; ``idphoto-bot check-config`` validates it."""
+"""Command line: ``idphoto-bot run`` starts the bot; ``check-config`` validates the configuration;
+``rotate-key`` re-encrypts the kept photos with a new data key."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 
 from bot.config import ConfigError, load_config
 from bot.logging_setup import configure_logging
 from bot.memory import limit_arenas
+from bot.storage import DataKeyError
+from bot.storage.database import check_data_key
+from bot.storage.rotation import rotate_key
 
 EXIT_CONFIG = 2
 
@@ -24,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="start the bot (long polling) until interrupted")
     commands.add_parser("check-config", help="validate the configuration and exit")
+    commands.add_parser(  # -- privacy and data (issue 14) --
+        "rotate-key",
+        help="re-encrypt kept photos with a new data key (IDPHOTO_NEW_DATA_KEY, or a new key "
+        "file); stop the bot first",
+    )
     return parser
 
 
@@ -35,6 +45,21 @@ async def _run_until_signal(config) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await serve(build_application(config), stop)
+
+
+def _data_key_command(command: str, config) -> int | None:
+    """``rotate-key``, or the data key check before ``run``: an exit code when finished here."""
+    try:
+        if command == "rotate-key":
+            new_key = os.environ.get("IDPHOTO_NEW_DATA_KEY", "").strip() or None
+            rotated = rotate_key(config.db_path, config.data_key, new_key)
+            print(f"re-encrypted {rotated.blobs} kept photos; new key: {rotated.new_key_at}")
+            return 0
+        check_data_key(config.db_path, config.data_key)
+    except DataKeyError as error:
+        print(f"idphoto-bot: data key error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check-config":
         print(f"configuration OK: {config!r}")
         return 0
+    done = _data_key_command(args.command, config)
+    if done is not None:
+        return done
     limit_arenas()
     asyncio.run(_run_until_signal(config))
     logging.getLogger(__name__).info("stopped")

@@ -13,6 +13,7 @@ from dotenv import dotenv_values
 
 from bot.engine import offline_available, select_backend
 from bot.limits import Quota
+from bot.storage.keys import DataKeyError, parse_key
 
 DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org"
 DEFAULT_PICWISH_API_URL = "https://techsz.aoscdn.com"
@@ -44,7 +45,6 @@ class Config:
     log_level: str = "INFO"
     session_timeout: float = 3600.0
     keep_original_hours: float = 24.0
-    persistence_interval: float = 5.0
     sheet_source: Literal["local", "picwish"] = "local"
     user_finals: Quota | None = None
     previews_per_hour: int | None = 30
@@ -54,11 +54,20 @@ class Config:
     #: The offline engine's face checks: every upload before anything is spent, and every
     #: PicWish result against its spec (needs the ``offline`` extra: mediapipe, ~130 MB of RAM).
     face_checks: bool = True
+    # -- privacy and data (issue 14) --
+    #: The key that encrypts kept photos (32 bytes, URL-safe base64); None: a key file next to
+    #: the database, generated at the first start.
+    data_key: str | None = field(default=None, repr=False)
+    #: At most this many uploads (and as many finals) are kept per user; None: no limit.
+    photos_per_user: int | None = 3
+    #: How users reach the operator (shown by /privacy), e.g. "@support" or an e-mail address.
+    operator_contact: str | None = None
 
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values that must never be written to a log, an error message or a file."""
-        return tuple(s for s in (self.telegram_token, self.picwish_api_key) if s)
+        values = (self.telegram_token, self.picwish_api_key, self.data_key)
+        return tuple(s for s in values if s)
 
 
 def _url(env: Mapping[str, str], name: str, default: str) -> str:
@@ -179,6 +188,25 @@ def _face_checks(env: Mapping[str, str]) -> bool:
     return wanted
 
 
+def _data_key(env: Mapping[str, str]) -> str | None:
+    """``IDPHOTO_DATA_KEY`` checked for its format (the message never shows the value)."""
+    raw = env.get("IDPHOTO_DATA_KEY", "").strip()
+    if not raw:
+        return None
+    try:
+        parse_key(raw, "IDPHOTO_DATA_KEY")
+    except DataKeyError as error:
+        raise ConfigError(str(error)) from None
+    return raw
+
+
+def _photos_per_user(env: Mapping[str, str]) -> int | None:
+    count = _count(env, "IDPHOTO_PHOTOS_PER_USER", 3)
+    if count == 0:
+        raise ConfigError("IDPHOTO_PHOTOS_PER_USER must be at least 1 (or 'off' for no limit)")
+    return count
+
+
 def load_config(
     environ: Mapping[str, str] | None = None, dotenv_path: str | os.PathLike[str] | None = ".env"
 ) -> Config:
@@ -210,11 +238,14 @@ def load_config(
         log_level=_choice(env, "IDPHOTO_LOG_LEVEL", LOG_LEVELS, "INFO"),
         session_timeout=_number(env, "IDPHOTO_SESSION_TIMEOUT", 3600.0, 10.0),
         keep_original_hours=_number(env, "IDPHOTO_KEEP_ORIGINAL_HOURS", 24.0, 0.0),
-        persistence_interval=_number(env, "IDPHOTO_PERSISTENCE_INTERVAL", 5.0, 0.1),
         sheet_source=sheet,  # type: ignore[arg-type]
         user_finals=_quota(env, "IDPHOTO_USER_FINALS"),
         previews_per_hour=_count(env, "IDPHOTO_PREVIEWS_PER_HOUR", 30),
         daily_credits=_count(env, "IDPHOTO_DAILY_CREDITS", None),
         telegram_rate=_number(env, "IDPHOTO_TELEGRAM_RATE", 30.0, 0.0),
         face_checks=_face_checks(env),
+        # -- privacy and data (issue 14) --
+        data_key=_data_key(env),
+        photos_per_user=_photos_per_user(env),
+        operator_contact=env.get("IDPHOTO_OPERATOR_CONTACT", "").strip() or None,
     )

@@ -70,7 +70,6 @@ def make_config(
         picwish_poll_interval=0.05,
         picwish_deadline=10.0,
         db_path=db_path,
-        persistence_interval=0.2,
     )
     return replace(config, **kw)
 

@@ -147,7 +147,9 @@ async def test_idle_conversation_ends_politely_and_its_photo_is_deleted(bot):
     storage = bot.app.services.storage
     stored = await storage.load_session(f"user:{user.id}")
     photo_key = stored.data["photo"]["original_key"]
-    await storage._run(lambda db: db.execute("UPDATE sessions SET updated_at = updated_at - 7200"))
+    await storage.database.run(
+        lambda db: db.execute("UPDATE sessions SET updated_at = updated_at - 7200")
+    )
     await clean_up(SimpleNamespace(application=bot.app))
     ended = await bot.wait_text(user, "ended after a long pause")
     assert ended is not None

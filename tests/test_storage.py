@@ -1,4 +1,4 @@
-"""The SQLite storage and python-telegram-bot persistence: schema, sessions, ledger, privacy."""
+"""The SQLite storage by concern: schema and migrations, sessions, users, blobs, ledger, groups."""
 
 from __future__ import annotations
 
@@ -6,60 +6,139 @@ import sqlite3
 
 import pytest
 
-from bot.persistence import SQLitePersistence
+from bot.picwish import TaskContext
 from bot.storage import Storage
+from bot.storage.keys import new_key_text
+
+KEY = new_key_text()
 
 
 @pytest.fixture
 async def storage(tmp_path):
-    store = Storage(tmp_path / "bot.db")
+    store = Storage(tmp_path / "bot.db", data_key=KEY)
     await store.open()
     yield store
     await store.close()
 
 
+def _tables(path) -> set[str]:
+    conn = sqlite3.connect(path)
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
 async def test_schema_is_created_idempotently_in_wal_mode(tmp_path):
     for _ in range(2):
-        store = Storage(tmp_path / "bot.db")
+        store = Storage(tmp_path / "bot.db", data_key=KEY)
         await store.open()
         await store.close()
+    assert {"users", "sessions", "tasks", "groups", "blobs", "erasures"} <= _tables(
+        tmp_path / "bot.db"
+    )
     conn = sqlite3.connect(tmp_path / "bot.db")
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"users", "sessions", "tasks", "deliveries", "groups", "originals"} <= tables
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-async def test_session_is_saved_and_loaded(storage):
-    await storage.save_session(
-        "user:1",
-        user_id=1,
-        chat_id=1,
-        state="reviewing",
-        data={"id": "abc", "x": [1, 2]},
-        version=3,
+async def test_version_1_database_loses_its_dead_tables_and_its_plain_photos(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE ptb_data (kind TEXT, id INTEGER, data TEXT)")
+    conn.execute("CREATE TABLE ptb_conversations (name TEXT, key TEXT, state TEXT)")
+    conn.execute("CREATE TABLE deliveries (id INTEGER PRIMARY KEY, user_id INTEGER)")
+    conn.execute(
+        "CREATE TABLE originals (key TEXT PRIMARY KEY, user_id INTEGER, data BLOB, "
+        "created_at FLOAT, expires_at FLOAT)"
     )
-    stored = await storage.load_session("user:1")
-    assert (stored.state, stored.data, stored.version) == (
-        "reviewing",
-        {"id": "abc", "x": [1, 2]},
-        3,
+    conn.execute("INSERT INTO originals VALUES ('photo:4:a', 4, ?, 0, 9e12)", [b"\xff\xd8old"])
+    conn.commit()
+    conn.close()
+    store = Storage(path, data_key=KEY)
+    await store.open()
+    assert await store.blobs.get("photo:4:a") == b"\xff\xd8old"
+    await store.close()
+    assert not {"ptb_data", "ptb_conversations", "deliveries", "originals"} & _tables(path)
+    assert b"\xff\xd8old" not in path.read_bytes()
+
+
+async def test_a_session_is_saved_and_loaded_with_its_next_version(storage):
+    saved = await storage.sessions.save(
+        "user:1", user_id=1, chat_id=1, state="reviewing", data={"x": [1, 2]}, expected_version=0
     )
+    stored = await storage.sessions.load("user:1")
+    assert saved and (stored.state, stored.data, stored.version) == ("reviewing", {"x": [1, 2]}, 1)
 
 
-async def test_kept_original_expires(storage):
-    await storage.keep_original("p1", 7, b"jpeg", ttl_seconds=3600)
-    await storage.keep_original("p2", 7, b"old", ttl_seconds=-1)
-    assert await storage.original("p1") == b"jpeg"
-    assert await storage.original("p2") is None
-    assert await storage.purge_expired_originals() == 1
+async def test_a_session_save_against_a_stale_version_writes_nothing(storage):
+    fields = {"user_id": 1, "chat_id": 1, "data": {}}
+    await storage.sessions.save("user:1", state="a", expected_version=0, **fields)
+    assert await storage.sessions.save("user:1", state="b", expected_version=1, **fields)
+    assert not await storage.sessions.save("user:1", state="stale", expected_version=1, **fields)
+    assert not await storage.sessions.save("user:1", state="new", expected_version=0, **fields)
+    stored = await storage.sessions.load("user:1")
+    assert (stored.state, stored.version) == ("b", 2)
 
 
-async def test_ledger_records_a_task_from_start_to_finish(storage):
-    class Context:
-        user_id, chat_id, group_id, purpose = 5, 5, -100, "final"
+async def test_a_deleted_session_cannot_be_saved_by_an_old_writer(storage):
+    fields = {"user_id": 1, "chat_id": 1, "data": {}, "state": "s"}
+    await storage.sessions.save("user:1", expected_version=0, **fields)
+    await storage.sessions.delete("user:1")
+    assert not await storage.sessions.save("user:1", expected_version=1, **fields)
+    assert await storage.sessions.load("user:1") is None
 
-    row = await storage.task_started(params={"preview": 0, "spec": "x"}, credits=6, context=Context)
-    await storage.task_finished(
+
+async def test_sessions_are_found_by_state_and_by_idleness(storage):
+    for user, state in ((1, "previewing"), (2, "choosing_spec")):
+        await storage.sessions.save(
+            f"user:{user}", user_id=user, chat_id=user, state=state, data={}, expected_version=0
+        )
+    working = await storage.sessions.in_states(("previewing",))
+    assert [s.user_id for s in working] == [1]
+    assert len(await storage.sessions.idle(older_than=9e12)) == 2
+    assert await storage.sessions.idle(older_than=0) == []
+
+
+async def test_a_kept_blob_reads_back_until_it_expires(storage):
+    await storage.blobs.keep("photo:7:a", 7, b"jpeg", ttl_seconds=3600)
+    await storage.blobs.keep("photo:7:b", 7, b"old", ttl_seconds=-1)
+    assert await storage.blobs.get("photo:7:a") == b"jpeg"
+    assert await storage.blobs.get("photo:7:b") is None
+    assert (await storage.erasure.purge_expired()).blobs == 1
+
+
+async def test_a_users_blobs_are_deleted_together(storage):
+    await storage.blobs.keep("photo:7:a", 7, b"a", 3600)
+    await storage.blobs.keep("final:s:1", 7, b"f", 3600)
+    await storage.blobs.keep("photo:8:a", 8, b"other", 3600)
+    assert await storage.blobs.delete_user(7) == 2
+    assert await storage.blobs.get("photo:8:a") == b"other"
+
+
+async def test_touching_a_user_stores_no_language(storage):
+    await storage.users.touch(5)
+    await storage.users.touch(5)
+    assert await storage.users.language(5) is None
+
+
+async def test_a_chosen_language_is_kept_with_when_the_user_was_first_seen(storage):
+    await storage.users.touch(5)
+    conn = sqlite3.connect(storage.path)
+    first_seen = conn.execute("SELECT first_seen FROM users WHERE id = 5").fetchone()[0]
+    await storage.users.set_language(5, "fr")
+    await storage.users.touch(5)
+    row = conn.execute("SELECT language, first_seen FROM users WHERE id = 5").fetchone()
+    assert row == ("fr", first_seen)
+    assert await storage.users.language(5) == "fr"
+
+
+async def test_group_settings_round_trip(storage):
+    assert await storage.groups.settings(-100) is None
+    await storage.groups.save(-100, "Club", {"spec_id": "us-passport", "enabled": True})
+    assert await storage.groups.settings(-100) == {"spec_id": "us-passport", "enabled": True}
+
+
+async def test_the_ledger_records_a_task_from_start_to_finish(storage):
+    context = TaskContext(user_id=5, chat_id=5, group_id=-100, purpose="final")
+    row = await storage.ledger.task_started(params={"spec": "x"}, credits=6, context=context)
+    await storage.ledger.task_finished(
         row,
         task_id="t1",
         image_id="i1",
@@ -69,92 +148,22 @@ async def test_ledger_records_a_task_from_start_to_finish(storage):
         credits_charged=6,
         error=None,
     )
-    (task,) = await storage.tasks()
-    assert (task["task_id"], task["credits_charged"], task["group_id"], task["purpose"]) == (
-        "t1",
-        6,
-        -100,
-        "final",
-    )
-
-
-async def test_delete_user_data_keeps_only_anonymous_ledger_lines(storage):
-    class Context:
-        user_id, chat_id, group_id, purpose = 9, 9, None, "preview"
-
-    await storage.touch_user(9, "en")
-    await storage.keep_original("p", 9, b"x", 3600)
-    await storage.save_session("user:9", user_id=9, chat_id=9, state="s", data={}, version=1)
-    await storage.task_started(params={"a": 1}, credits=0, context=Context)
-    await storage.delete_user_data(9)
-    assert await storage.load_session("user:9") is None
-    assert await storage.original("p") is None
-    assert await storage.user_language(9) is None
-    (task,) = await storage.tasks()
-    assert task["user_id"] is None and task["params"] == "{}"
-
-
-async def test_persistence_round_trips_user_chat_bot_data_and_conversations(tmp_path):
-    first = Storage(tmp_path / "p.db")
-    persistence = SQLitePersistence(first)
-    await persistence.update_user_data(1, {"lang": "ru"})
-    await persistence.update_chat_data(-5, {"k": [1]})
-    await persistence.update_bot_data({"n": 2})
-    await persistence.update_conversation("flow", (1, 1), "CHOOSING")
-    await persistence.update_conversation("flow", (2, 2), "X")
-    await persistence.update_conversation("flow", (2, 2), None)
-    await first.close()
-
-    again = SQLitePersistence(Storage(tmp_path / "p.db"))
-    assert await again.get_user_data() == {1: {"lang": "ru"}}
-    assert await again.get_chat_data() == {-5: {"k": [1]}}
-    assert await again.get_bot_data() == {"n": 2}
-    assert await again.get_conversations("flow") == {(1, 1): "CHOOSING"}
-    await again.drop_user_data(1)
-    assert await again.get_user_data() == {}
-    await again.storage.close()
-
-
-async def test_saving_a_session_again_replaces_it(storage):
-    for version, state in ((1, "awaiting_photo"), (2, "choosing_spec")):
-        await storage.save_session(
-            "user:1", user_id=1, chat_id=1, state=state, data={"v": version}, version=version
-        )
-    loaded = await storage.load_session("user:1")
-    assert (loaded.state, loaded.data, loaded.version) == ("choosing_spec", {"v": 2}, 2)
-    assert len(await storage.sessions_in_states(("awaiting_photo", "choosing_spec"))) == 1
-
-
-async def test_setting_a_language_keeps_when_the_user_was_first_seen(storage):
-    await storage.touch_user(5, "de")
-    first_seen = (
-        sqlite3.connect(storage.path)
-        .execute("SELECT first_seen FROM users WHERE id = 5")
-        .fetchone()[0]
-    )
-    await storage.set_user_language(5, "fr")
-    await storage.touch_user(5)
-    row = (
-        sqlite3.connect(storage.path)
-        .execute("SELECT language, first_seen FROM users WHERE id = 5")
-        .fetchone()
-    )
-    assert row == ("fr", first_seen)
-    assert await storage.user_language(5) == "fr"
+    (task,) = await storage.ledger.lines()
+    assert (task["task_id"], task["credits_charged"], task["group_id"]) == ("t1", 6, -100)
+    summary = await storage.ledger.summary(0, group_id=-100)
+    assert (summary["finals"], summary["credits"], summary["users"]) == (1, 6, 1)
 
 
 async def test_a_created_final_is_pending_until_it_finishes(storage):
-    from bot.picwish import TaskContext
-
     context = TaskContext(user_id=1, chat_id=1, group_id=None, purpose="final", ref="final:s:3")
-    row = await storage.task_started(params={}, credits=6, context=context)
-    assert await storage.pending_task("final:s:3") is None  # PicWish has not accepted it yet
-    await storage.task_created(row, "task-abc")
-    pending = await storage.pending_task("final:s:3")
+    row = await storage.ledger.task_started(params={}, credits=6, context=context)
+    assert await storage.ledger.pending_task("final:s:3") is None  # not accepted yet
+    await storage.ledger.task_created(row, "task-abc")
+    pending = await storage.ledger.pending_task("final:s:3")
     assert (pending.row_id, pending.task_id, pending.credits) == (row, "task-abc", 6)
-    assert await storage.pending_task("final:s:4") is None
-    assert await storage.pending_task("final:s:3", max_age=-1) is None  # too old: stuck
-    await storage.task_finished(
+    assert await storage.ledger.pending_task("final:s:4") is None
+    assert await storage.ledger.pending_task("final:s:3", max_age=-1) is None  # stuck
+    await storage.ledger.task_finished(
         row,
         task_id="task-abc",
         image_id="img",
@@ -164,4 +173,4 @@ async def test_a_created_final_is_pending_until_it_finishes(storage):
         credits_charged=6,
         error=None,
     )
-    assert await storage.pending_task("final:s:3") is None
+    assert await storage.ledger.pending_task("final:s:3") is None

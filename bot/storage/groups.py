@@ -1,0 +1,31 @@
+"""Group chats' settings (spec, background, quotas, budget) as set by their administrators."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+from bot.storage.database import Database, now, rows, upsert
+
+
+class Groups:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    async def settings(self, chat_id: int) -> dict[str, Any] | None:
+        def op(db: sqlite_utils.Database) -> dict[str, Any] | None:
+            found = rows(db, "groups", "chat_id = ?", [chat_id], select="settings")
+            return json.loads(found[0]["settings"]) if found else None
+
+        return await self._db.run(op)
+
+    async def save(self, chat_id: int, title: str, settings: dict[str, Any]) -> None:
+        record = {
+            "chat_id": chat_id,
+            "title": title,
+            "settings": json.dumps(settings, sort_keys=True),
+            "updated_at": now(),
+        }
+        await self._db.run(lambda db: upsert(db, "groups", record, "chat_id"))
