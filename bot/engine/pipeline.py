@@ -22,6 +22,7 @@ from bot.engine.geometry import HeadGeometry, head_geometry
 from bot.engine.images import Decoded, best_reduction, decode, decode_for_analysis
 from bot.engine.measurement import Measurement, measure_rgb
 from bot.engine.placement import Placement, Windows, output_matrix, place
+from bot.engine.quality_measures import PhotoMeasures, jpeg_block_period, measure_face
 from bot.engine.segmentation import estimate_foreground, person_mask, refine_alpha
 from bot.engine.target import Target
 
@@ -227,3 +228,14 @@ def render(
     if target.preview:
         image = compose.watermark(image)
     return Rendered(compose.encode(image, target), measurement, placement, attempt + 1)
+
+
+def inspect(data: bytes, *, strict: bool = False) -> tuple[FaceCheck, PhotoMeasures]:
+    """``precheck`` plus every number the photo checks need, from the same face detection."""
+    base, decoded = decode_for_analysis(data)
+    face = find_face(decoded)
+    if strict:
+        check_pose(face.landmarks)
+    period = jpeg_block_period(data, base)
+    measures = measure_face(decoded, face.landmarks, base=base, jpeg_period=period)
+    return face_check(decoded, face), measures
