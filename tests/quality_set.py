@@ -131,9 +131,14 @@ def _cases() -> list[Case]:
         "compression": "ok",
     }
     cases: list[Case] = []
-    for portrait, glasses in (("astronaut", "ok"), ("hopper", "fail")):
+    for portrait, glasses, smile in (("astronaut", "ok", "warn"), ("hopper", "fail", "ok")):
         cases += [
-            Case(f"{portrait}", portrait, {**clean, "glasses": glasses}),
+            Case(
+                f"{portrait}",
+                portrait,
+                # The astronaut smiles with her lips apart; Grace Hopper's mouth is closed.
+                {**clean, "glasses": glasses, "mouth-open": "ok", "expression": smile},
+            ),
             Case(
                 f"{portrait}-roll-3",
                 portrait,

@@ -19,7 +19,7 @@ from bot.engine.faces import FACE_OVAL, Landmarks
 
 #: GrabCut runs on a copy whose long side is at most this (cost grows with the pixel count).
 GRABCUT_SIDE = 256
-GRABCUT_ITERATIONS = 3
+GRABCUT_ITERATIONS = 2
 #: Head-and-shoulders region: face widths left/right of the face centre, and below the chin.
 REGION_WIDTHS = 1.9
 REGION_BELOW = 1.6
