@@ -10,11 +10,12 @@ import json
 import pytest
 
 from tests.quality_set import CASES, Case
+from tests.test_engine_photos import request_for
 from tests.test_engine_support import big_astronaut_jpeg, landscape_jpeg
 
 pytest.importorskip("mediapipe")
 
-from bot.engine import NoFaceError  # noqa: E402
+from bot.engine import LocalEngine, NoFaceError  # noqa: E402
 from bot.engine.quality import (  # noqa: E402
     PhotoMeasures,
     QualityReport,
@@ -125,10 +126,29 @@ async def test_a_turned_head_warns_then_fails() -> None:
 
 
 async def test_a_small_photo_gets_the_resolution_warning_with_the_needed_size() -> None:
-    report = judge(await measures_of(CASES["hopper"]), spec(SMILE_OK))
+    report = judge(await measures_of(CASES["hopper"]), spec(NEUTRAL))
     item = report.item("resolution")
     assert item is not None and item.verdict is Verdict.WARN
     assert item.value == pytest.approx(83, abs=3)  # pixels between the eyes, ICAO asks 90
+    assert item.limit == 90
+
+
+async def test_a_photo_smaller_than_the_documents_output_gets_the_existing_warning() -> None:
+    item = judge(await measures_of(CASES["hopper"]), spec(SMILE_OK)).item("resolution")
+    assert item is not None and item.verdict is Verdict.WARN
+    assert item.tip is not None and item.tip.message_id == "imaging-low-resolution"
+    assert item.tip.args["need_width"] == 600
+
+
+async def test_the_resolution_asked_is_no_more_than_the_documents_own_output() -> None:
+    """A 600×600 US photo has ~75–90 px between the eyes: a photo with 83 is enough (in a
+    photo large enough for 600×600)."""
+    measured = dataclasses.replace(
+        await measures_of(CASES["hopper"]), image_width=1024, image_height=1200
+    )
+    item = judge(measured, spec(SMILE_OK)).item("resolution")
+    assert item is not None and item.verdict is Verdict.OK
+    assert item.limit < 83
 
 
 async def test_a_clean_large_photo_passes_every_check() -> None:
@@ -189,6 +209,7 @@ TIP_IDS = sorted(
         "quality-all-passed",
         "quality-upload-intro",
         "quality-upload-choice",
+        "quality-more",
         "quality-glasses-forbidden",
         "quality-lighting-exposure-low",
         "quality-lighting-exposure-high",
@@ -206,7 +227,26 @@ TIP_IDS = sorted(
 @pytest.mark.parametrize("lang", available_languages())
 @pytest.mark.parametrize("message_id", TIP_IDS)
 def test_every_verdict_text_exists_in_every_language(lang: str, message_id: str) -> None:
-    rendered = t(lang, message_id, degrees=12, percent=2.5)
+    rendered = t(lang, message_id, degrees=12, percent=2.5, count=3)
     assert rendered != message_id
     if lang != "en":
-        assert rendered != t("en", message_id, degrees=12, percent=2.5)
+        assert rendered != t("en", message_id, degrees=12, percent=2.5, count=3)
+
+
+async def test_a_long_checklist_is_cut_to_fit_a_caption() -> None:
+    measured = dataclasses.replace(
+        await measures_of(CASES["hopper-shadow"]), yaw=12, pitch=12, roll=12, gaze_x=0.2
+    )
+    report = judge(measured, spec(SMILE_OK))
+    assert len(report.problems) > 4
+    lines = render_checklist(report, "en").splitlines()
+    assert len(lines) == 4
+    assert lines[0] == "❌ " + t("en", "quality-glasses-forbidden")
+    assert lines[-1] == t("en", "quality-more", count=len(report.problems) - 3)
+
+
+async def test_a_finished_offline_photo_can_be_checked_too() -> None:
+    engine = LocalEngine()
+    result = await engine.create(request_for(spec(SMILE_OK), big_astronaut_jpeg()))
+    report = await assess(result.image, spec(SMILE_OK))
+    assert report.verdict is Verdict.OK, report.summary

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -183,8 +183,17 @@ def _item(limit: Limit, value: float, rules: DocumentRules) -> QualityItem:
     return QualityItem(limit.check, float(value), float(edge), verdict, tip)
 
 
+#: Eye-centre distance over chin-to-crown head height, at the low end (adults: 0.25–0.3).
+EYE_GAP_PER_HEAD = 0.25
+
+
 def _resolution(measures: PhotoMeasures, spec: Spec, limit: Limit) -> QualityItem:
-    """ICAO's 90 px between the eyes, and the photo's pixels against the document's output."""
+    """ICAO's 90 px between the eyes (or fewer, when the document's own output has fewer: a
+    600×600 US photo has ~75–90), and the photo's pixels against the document's output."""
+    needed = limit.warn[0]
+    if spec.head_height_mm is not None:
+        needed = min(needed, EYE_GAP_PER_HEAD * spec.head_height_mm[0] * spec.px_per_mm)
+    limit = replace(limit, warn=(needed, limit.warn[1]))
     item = _item(limit, measures.eye_gap_px, DocumentRules(True, True))
     if item.verdict is not Verdict.OK:
         return item
@@ -247,12 +256,23 @@ async def assess(image: bytes, spec: Spec, *, leftovers: float | None = None) ->
     return report
 
 
-def render_checklist(report: QualityReport, lang: str | None) -> str:
-    """The preview's checklist: one line per warning or failure, or "✅ all checks passed"."""
+#: Checklist lines under a caption at most (Telegram captions hold 1024 characters).
+CHECKLIST_LINES = 4
+
+
+def render_checklist(
+    report: QualityReport, lang: str | None, *, max_lines: int = CHECKLIST_LINES
+) -> str:
+    """The preview's checklist: one line per warning or failure (failures first, at most
+    ``max_lines``, then "…and N more"), or "✅ all checks passed"."""
     problems = report.problems
     if not problems:
         return t(lang, "quality-all-passed")
-    return "\n".join(item.line(lang) for item in problems)
+    shown = problems if len(problems) <= max_lines else problems[: max_lines - 1]
+    lines = [item.line(lang) for item in shown]
+    if len(shown) < len(problems):
+        lines.append(t(lang, "quality-more", count=len(problems) - len(shown)))
+    return "\n".join(lines)
 
 
 def render_upload_problems(report: QualityReport, lang: str | None) -> str | None:

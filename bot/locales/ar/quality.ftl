@@ -1,4 +1,12 @@
 quality-all-passed = ✅ اجتازت الصورة كل الفحوص.
+quality-more = …و{ $count ->
+    [zero] لا مشكلات أخرى
+    [one] مشكلة أخرى
+    [two] مشكلتان أخريان
+    [few] { $count } مشكلات أخرى
+    [many] { $count } مشكلة أخرى
+   *[other] { $count } مشكلة أخرى
+}
 quality-upload-intro = من المرجح أن تُرفض هذه الصورة:
 quality-upload-choice = يمكنك إرسال صورة أخرى أو المتابعة بهذه الصورة.
 quality-pose-yaw = رأسك ملتفت إلى الجانب بمقدار { $degrees }°: انظر إلى الكاميرا مباشرة.

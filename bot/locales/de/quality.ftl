@@ -1,4 +1,8 @@
 quality-all-passed = ✅ Alle Fotoprüfungen bestanden.
+quality-more = …und { $count ->
+    [one] ein weiteres Problem
+   *[other] { $count } weitere Probleme
+}
 quality-upload-intro = Dieses Foto wird wahrscheinlich abgelehnt:
 quality-upload-choice = Du kannst ein anderes Foto senden oder mit diesem weitermachen.
 quality-pose-yaw = Dein Kopf ist um { $degrees }° zur Seite gedreht: schau frontal in die Kamera.

@@ -2,6 +2,11 @@
 # Shown after an upload (failures only) and under a preview (warnings and failures).
 
 quality-all-passed = ✅ All photo checks passed.
+# $count: problems not listed
+quality-more = …and { $count ->
+    [one] one more problem
+   *[other] { $count } more problems
+}
 quality-upload-intro = This photo is likely to be rejected:
 quality-upload-choice = You can send another photo, or carry on with this one.
 # $degrees: how far the head is turned, tilted or rotated

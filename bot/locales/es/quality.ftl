@@ -1,4 +1,8 @@
 quality-all-passed = ✅ La foto pasó todas las comprobaciones.
+quality-more = …y { $count ->
+    [one] un problema más
+   *[other] { $count } problemas más
+}
 quality-upload-intro = Es probable que rechacen esta foto:
 quality-upload-choice = Puedes enviar otra foto o seguir con esta.
 quality-pose-yaw = Tienes la cabeza girada { $degrees }° hacia un lado: mira de frente a la cámara.

@@ -1,4 +1,8 @@
 quality-all-passed = ✅ La photo a passé tous les contrôles.
+quality-more = …et { $count ->
+    [one] un autre problème
+   *[other] { $count } autres problèmes
+}
 quality-upload-intro = Cette photo risque d'être refusée :
 quality-upload-choice = Vous pouvez envoyer une autre photo ou continuer avec celle-ci.
 quality-pose-yaw = Votre tête est tournée de { $degrees }° sur le côté : regardez l'appareil bien en face.

@@ -1,4 +1,5 @@
 quality-all-passed = ✅ फ़ोटो सभी जाँचों में पास हो गई।
+quality-more = …और { $count } समस्याएँ
 quality-upload-intro = यह फ़ोटो शायद अस्वीकार हो जाएगी:
 quality-upload-choice = आप दूसरी फ़ोटो भेज सकते हैं, या इसी के साथ आगे बढ़ सकते हैं।
 quality-pose-yaw = आपका सिर { $degrees }° एक तरफ़ मुड़ा है: कैमरे की ओर सीधे देखें।

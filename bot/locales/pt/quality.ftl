@@ -1,4 +1,8 @@
 quality-all-passed = ✅ A foto passou em todas as verificações.
+quality-more = …e mais { $count ->
+    [one] um problema
+   *[other] { $count } problemas
+}
 quality-upload-intro = É provável que esta foto seja recusada:
 quality-upload-choice = Você pode enviar outra foto ou continuar com esta.
 quality-pose-yaw = Sua cabeça está virada { $degrees }° para o lado: olhe de frente para a câmera.

@@ -1,4 +1,10 @@
 quality-all-passed = ✅ Все проверки фото пройдены.
+quality-more = …и ещё { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+    [many] { $count } проблем
+   *[other] { $count } проблемы
+}
 quality-upload-intro = Это фото, скорее всего, не примут:
 quality-upload-choice = Можно прислать другое фото или продолжить с этим.
 quality-pose-yaw = Голова повёрнута в сторону на { $degrees }°: смотрите прямо в камеру.

@@ -1,4 +1,5 @@
 quality-all-passed = ✅ 照片检查全部通过。
+quality-more = …还有 { $count } 个问题
 quality-upload-intro = 这张照片很可能会被拒绝：
 quality-upload-choice = 你可以发送另一张照片，或继续使用这张。
 quality-pose-yaw = 你的头向一侧转了 { $degrees }°：请正对镜头。
