@@ -2,10 +2,10 @@
 
 matplotlib's Grace Hopper (real glasses, neutral mouth, a cap) and scikit-image's astronaut
 (no glasses, a smile with the lips apart) are changed one way at a time: rotated, a one-sided
-shadow, blurred, under- and over-exposed, a colour cast, shrunk, crushed by JPEG, glasses drawn
-on. Each case names the verdict expected from every check it is about; checks it does not name
-are not asserted (a change can legitimately move several numbers). Used by the tests and by
-``benchmarks/checks.py`` (confusion table per check).
+shadow, blurred, under- and over-exposed, a colour cast, black and white, shrunk and enlarged,
+crushed by JPEG, glasses drawn on. Each case names the verdict expected from every check it is
+about; checks it does not name are not asserted (a change can legitimately move several
+numbers). Used by the tests and by ``benchmarks/checks.py`` (confusion table per check).
 """
 
 from __future__ import annotations
@@ -81,9 +81,14 @@ def cast(rgb: np.ndarray, gains: tuple[float, float, float]) -> np.ndarray:
     return np.clip(rgb.astype(np.float32) * np.array(gains), 0, 255).astype(np.uint8)
 
 
-def shrunk(rgb: np.ndarray, scale: float) -> np.ndarray:
+def grey(rgb: np.ndarray) -> np.ndarray:
+    return cv2.cvtColor(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB)
+
+
+def resized(rgb: np.ndarray, scale: float) -> np.ndarray:
     size = (round(rgb.shape[1] * scale), round(rgb.shape[0] * scale))
-    return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+    method = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    return cv2.resize(rgb, size, interpolation=method)
 
 
 def with_glasses(rgb: np.ndarray, eyes: tuple[tuple[int, int], tuple[int, int]]) -> np.ndarray:
@@ -127,6 +132,7 @@ def _cases() -> list[Case]:
         "lighting-exposure": "ok",
         "lighting-uneven": "ok",
         "colour-cast": "ok",
+        "colour-none": "ok",
         "sharpness": "ok",
         "compression": "ok",
     }
@@ -214,6 +220,12 @@ def _cases() -> list[Case]:
                 lambda im, f: cast(im, (1.05, 1.0, 0.93)),
             ),
             Case(
+                f"{portrait}-black-and-white",
+                portrait,
+                {"colour-none": "fail", "lighting-exposure": "ok"},
+                lambda im, f: grey(im),
+            ),
+            Case(
                 f"{portrait}-blocky",
                 portrait,
                 {"compression": "fail", "glasses": glasses},
@@ -228,6 +240,20 @@ def _cases() -> list[Case]:
                 jpeg_quality=60,
             ),
         ]
+    cases += [
+        Case(
+            "hopper-half-size",
+            "hopper",
+            {"resolution": "warn", "glasses": "fail", "sharpness": "ok"},
+            lambda im, f: resized(im, 0.5),
+        ),
+        Case(
+            "astronaut-enlarged",
+            "astronaut",
+            {"resolution": "ok", "sharpness": "ok", "glasses": "ok"},
+            lambda im, f: resized(im, 2.5),
+        ),
+    ]
     cases.append(
         Case(
             "astronaut-glasses",

@@ -222,6 +222,8 @@ def judge(
     for name, limit in table.limits.items():
         if name == "expression" and rules.smile_allowed:
             continue  # a natural smile is fine here; an open mouth is still flagged
+        if name == "colour-cast" and measures.skin_chroma < _grey_below(table):
+            continue  # no colour to have a cast: "colour-none" speaks
         if name == "resolution":
             items.append(_resolution(measures, spec, limit))
             continue
@@ -229,6 +231,11 @@ def judge(
         if value is not None:
             items.append(_item(limit, float(value), rules))
     return QualityReport(tuple(items), spec.id)
+
+
+def _grey_below(table: Thresholds) -> float:
+    grey = table.limits.get("colour-none")
+    return grey.warn[0] if grey is not None else 0.0
 
 
 @dataclass(frozen=True)

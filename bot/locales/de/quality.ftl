@@ -20,6 +20,7 @@ quality-lighting-clipped = Teile deines Gesichts sind überbelichtet: vermeide d
 quality-lighting-uneven = Eine Gesichtshälfte liegt im Schatten: dreh dich zum Licht, damit beide Seiten gleich hell sind.
 quality-colour-cast-low = Die Farben wirken zu blau: fotografiere bei Tageslicht, nicht unter farbigem Licht.
 quality-colour-cast-high = Die Farben wirken zu grün: fotografiere bei Tageslicht, nicht unter farbigem Licht.
+quality-colour-none = Das Foto wirkt schwarz-weiß: Passfotos müssen farbig sein.
 quality-sharpness = Das Foto ist unscharf: halte die Kamera ruhig, stell auf dein Gesicht scharf und reinige die Linse.
 quality-compression = Das Foto ist stark komprimiert (Klötzchen sichtbar): sende das Originalfoto als Datei.
 quality-resolution = Das Foto hat zu wenige Pixel für ein scharfes Ergebnis: geh näher heran oder nutze die Hauptkamera.

@@ -25,6 +25,7 @@ quality-lighting-clipped = Parts of your face are washed out by light: avoid dir
 quality-lighting-uneven = One side of your face is in shadow: face the light so both sides are evenly lit.
 quality-colour-cast-low = The colours look too blue: take the photo in daylight, not under coloured light.
 quality-colour-cast-high = The colours look too green: take the photo in daylight, not under coloured light.
+quality-colour-none = The photo looks black and white: ID photos must be in colour.
 quality-sharpness = The photo is blurry: hold the camera still, focus on your face and clean the lens.
 quality-compression = The photo is heavily compressed (blocky): send the original photo as a file.
 quality-resolution = The photo has too few pixels for a sharp result: move closer or use the main camera.

@@ -20,6 +20,7 @@ quality-lighting-clipped = Partes de tu cara están quemadas por la luz: evita e
 quality-lighting-uneven = Un lado de tu cara está en sombra: ponte de cara a la luz para que ambos lados estén iluminados por igual.
 quality-colour-cast-low = Los colores se ven demasiado azules: hazte la foto con luz de día, no con luz de color.
 quality-colour-cast-high = Los colores se ven demasiado verdes: hazte la foto con luz de día, no con luz de color.
+quality-colour-none = La foto parece en blanco y negro: las fotos de documentos deben ser en color.
 quality-sharpness = La foto está borrosa: sujeta la cámara quieta, enfoca tu cara y limpia el objetivo.
 quality-compression = La foto está muy comprimida (se ven cuadros): envía la foto original como archivo.
 quality-resolution = La foto tiene muy pocos píxeles para un resultado nítido: acércate o usa la cámara principal.

@@ -20,6 +20,7 @@ quality-lighting-clipped = Des parties de votre visage sont brûlées par la lum
 quality-lighting-uneven = Un côté de votre visage est dans l'ombre : mettez-vous face à la lumière pour un éclairage égal des deux côtés.
 quality-colour-cast-low = Les couleurs sont trop bleues : prenez la photo à la lumière du jour, pas sous une lumière colorée.
 quality-colour-cast-high = Les couleurs sont trop vertes : prenez la photo à la lumière du jour, pas sous une lumière colorée.
+quality-colour-none = La photo semble en noir et blanc : les photos d'identité doivent être en couleur.
 quality-sharpness = La photo est floue : tenez l'appareil immobile, faites la mise au point sur votre visage et nettoyez l'objectif.
 quality-compression = La photo est très compressée (des carrés apparaissent) : envoyez la photo originale en tant que fichier.
 quality-resolution = La photo a trop peu de pixels pour un résultat net : rapprochez-vous ou utilisez l'appareil principal.

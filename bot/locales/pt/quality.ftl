@@ -20,6 +20,7 @@ quality-lighting-clipped = Partes do seu rosto estão estouradas pela luz: evite
 quality-lighting-uneven = Um lado do seu rosto está na sombra: fique de frente para a luz para que os dois lados fiquem iluminados por igual.
 quality-colour-cast-low = As cores estão azuis demais: tire a foto com luz do dia, não sob luz colorida.
 quality-colour-cast-high = As cores estão verdes demais: tire a foto com luz do dia, não sob luz colorida.
+quality-colour-none = A foto parece estar em preto e branco: fotos de documento devem ser coloridas.
 quality-sharpness = A foto está borrada: segure a câmera parada, foque no rosto e limpe a lente.
 quality-compression = A foto está muito comprimida (aparecem quadrados): envie a foto original como arquivo.
 quality-resolution = A foto tem poucos pixels para um resultado nítido: aproxime-se ou use a câmera principal.

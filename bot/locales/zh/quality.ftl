@@ -17,6 +17,7 @@ quality-lighting-clipped = 脸部有过曝的地方：请避免阳光直射或�
 quality-lighting-uneven = 脸的一侧有阴影：请面向光源，让两侧光线均匀。
 quality-colour-cast-low = 颜色偏蓝：请在日光下拍摄，不要在彩色灯光下。
 quality-colour-cast-high = 颜色偏绿：请在日光下拍摄，不要在彩色灯光下。
+quality-colour-none = 这张照片看起来是黑白的：证件照必须是彩色的。
 quality-sharpness = 照片模糊：请拿稳相机，对焦在脸上，并擦干净镜头。
 quality-compression = 照片压缩严重（有方块）：请以文件形式发送原图。
 quality-resolution = 照片像素太少，无法得到清晰的结果：请靠近一些或使用主摄像头。
