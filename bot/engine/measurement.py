@@ -58,6 +58,8 @@ class Measurement:
     crown_from_mask: bool
     background_uniformity: float | None
     background_colour: str | None
+    #: The offline engine's cut-out leftovers (``cutout.leftover_share``; None: not measured).
+    leftovers: float | None = None
 
     @property
     def head_height_px(self) -> float:

@@ -1,10 +1,11 @@
 """One photo through the engine: analyse the upload once, then render any number of variants.
 
-``analyse`` (face checks, mesh, mask, head geometry) depends on the photo only and is cached per
-stored image; ``render`` places the head for a target, warps, cuts out, composes and measures
-the result; if the measured crown, eye line or head height sit closer to a limit than planned,
-it corrects the placement by the measured error and renders once more. Every function here runs
-on the engine thread.
+``analyse`` (face checks, mesh, mask cleaned of old-background leftovers, head geometry)
+depends on the photo only and is cached per stored image; ``inspect`` is the upload pre-check
+with the photo checks' measures; ``render`` places the head for a target, warps, cuts out,
+composes and measures the result; if the measured crown, eye line or head height sit closer to
+a limit than planned, it corrects the placement by the measured error and renders once more.
+Every function here runs on the engine thread.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import numpy as np
 from PIL import Image
 
 from bot.engine import compose
+from bot.engine.cutout import clean_mask, leftover_share
 from bot.engine.faces import FACE_OVAL, FaceCheck, Landmarks, check_pose, face_check, find_face
 from bot.engine.geometry import HeadGeometry, head_geometry
 from bot.engine.images import Decoded, best_reduction, decode, decode_for_analysis
 from bot.engine.measurement import Measurement, measure_rgb
 from bot.engine.placement import Placement, Windows, output_matrix, place
+from bot.engine.quality_measures import PhotoMeasures, jpeg_block_period, measure_face
 from bot.engine.segmentation import estimate_foreground, person_mask, refine_alpha
 from bot.engine.target import Target
 
@@ -51,6 +54,8 @@ class Analysis:
     geometry: HeadGeometry
     check: FaceCheck
     mask: np.ndarray  # the whole photo's person mask, uint8, long side ≤ MASK_SIDE
+    #: Old-background leftovers the cleaned mask still shows (``cutout.leftover_share``).
+    leftovers: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def analyse(data: bytes, *, strict: bool = True) -> tuple[Analysis, Decoded]:
     face = find_face(decoded)
     if strict:
         check_pose(face.landmarks)
-    mask = person_mask(decoded.rgb)
+    mask = clean_mask(decoded.rgb, person_mask(decoded.rgb), face.landmarks)
     geometry = head_geometry(face.landmarks, mask)
     scale = min(1.0, MASK_SIDE / max(mask.shape))
     small = (max(1, round(mask.shape[1] * scale)), max(1, round(mask.shape[0] * scale)))
@@ -82,6 +87,7 @@ def analyse(data: bytes, *, strict: bool = True) -> tuple[Analysis, Decoded]:
         geometry=geometry,
         check=face_check(decoded, face),
         mask=np.round(kept * 255).astype(np.uint8),
+        leftovers=leftover_share(decoded.rgb, mask, face.landmarks),
     )
     return analysis, base
 
@@ -156,7 +162,11 @@ def _coarse_mask(
     matrix[:, 2] += pad
     whole = cv2.warpAffine(mask, matrix, size, flags=cv2.INTER_LINEAR, borderValue=(0,))
     whole = whole.astype(np.float32) / 255.0
-    return (whole + person_mask(padded)) / 2
+    # The crop's own mask may not bring back what the cleaned whole mask dropped (old
+    # background): it is kept only near the whole mask (whose edge is coarser).
+    reach = max(1, round(max(size) / 150))
+    allowed = cv2.dilate(whole, np.ones((2 * reach + 1, 2 * reach + 1), np.uint8))
+    return (whole + np.minimum(person_mask(padded), allowed)) / 2
 
 
 def _compose(
@@ -223,7 +233,19 @@ def render(
         geometry = _corrected(geometry, placement, measurement, scale)
     assert best is not None
     _, pixels, measurement, placement = best
+    measurement = replace(measurement, leftovers=analysis.leftovers)
     image = Image.fromarray(pixels)
     if target.preview:
         image = compose.watermark(image)
     return Rendered(compose.encode(image, target), measurement, placement, attempt + 1)
+
+
+def inspect(data: bytes, *, strict: bool = False) -> tuple[FaceCheck, PhotoMeasures]:
+    """``precheck`` plus every number the photo checks need, from the same face detection."""
+    base, decoded = decode_for_analysis(data)
+    face = find_face(decoded)
+    if strict:
+        check_pose(face.landmarks)
+    period = jpeg_block_period(data, base)
+    measures = measure_face(decoded, face.landmarks, base=base, jpeg_period=period)
+    return face_check(decoded, face), measures
