@@ -112,8 +112,9 @@ class Metrics:
     def active_sessions(self, count: int) -> None:
         self.sessions.set(count)
 
-    def telegram_answered(self) -> None:
-        self.telegram_ok.set(time.time())
+    def telegram_answered(self, at: float | None = None) -> None:
+        """Telegram answered a call with success at ``at`` (Unix time; default: now)."""
+        self.telegram_ok.set(time.time() if at is None else at)
 
     def render(self) -> bytes:
         """The Prometheus text format of everything above."""

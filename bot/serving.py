@@ -37,6 +37,9 @@ ALLOWED_UPDATES = (
 #: When no Bot API call has succeeded for this long, the bot asks Telegram something cheap, so
 #: that an idle bot stays "ready" and a broken connection shows within a minute.
 HEARTBEAT_SECONDS = 20.0
+#: At a stop, how long updates already taken (answered to Telegram) may take to be handled
+#: before the finals' grace begins.
+DRAIN_SECONDS = 5.0
 
 
 def _last_success(app: IdPhotoApplication) -> float | None:
@@ -90,6 +93,13 @@ async def _start_http(state: WebState, config: Config) -> web.AppRunner | None:
     return await start_server(state, config.http_host, config.http_port)
 
 
+async def _drain_updates(app: IdPhotoApplication, seconds: float) -> None:
+    """Let the updates already taken be handled (a tap on "Yes, make it" starts its final now,
+    so that the final gets its grace), for at most ``seconds``."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(app.update_queue.join(), timeout=seconds)
+
+
 def web_state(app: IdPhotoApplication) -> WebState:
     config = app.services.config
     webhook = None
@@ -130,6 +140,7 @@ async def serve(app: IdPhotoApplication, stop: asyncio.Event, poll_timeout: int 
                     await heartbeat
                 if app.updater is not None and app.updater.running:
                     await app.updater.stop()
+                await _drain_updates(app, min(DRAIN_SECONDS, config.shutdown_grace))
                 await on_stopping(app)
                 await app.stop()
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import time
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -61,7 +62,11 @@ async def readyz(request: web.Request) -> web.Response:
 
 
 async def metrics(request: web.Request) -> web.Response:
-    body = request.app[STATE].metrics.render()
+    state = request.app[STATE]
+    last = state.readiness.telegram_last_success()  # monotonic: as Unix time for Prometheus
+    if last is not None:
+        state.metrics.telegram_answered(time.time() - (time.monotonic() - last))
+    body = state.metrics.render()
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
 
 

@@ -11,6 +11,7 @@ import os
 import re
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,7 @@ async def test_metrics_move_after_a_flow_and_name_no_user(hooked):
     assert metric(text, "idphoto_step_seconds_count", step="button") >= 4
     assert metric(text, "idphoto_flood_wait_seconds_count") > 0
     assert metric(text, "idphoto_flood_queue_length") == 0
+    assert abs(metric(text, "idphoto_telegram_last_success_timestamp") - time.time()) < 30
     assert "777001" not in text and "Alice" not in text
 
 
