@@ -3,13 +3,17 @@ server in polling mode (``IDPHOTO_HTTP_PORT`` without a webhook)."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
+from types import SimpleNamespace
 
 import aiohttp
 import pytest
 
+from bot.metrics import Metrics
 from bot.readiness import Readiness, database_problem
+from bot.web import Webhook, WebState, start_server
 from tests.harness import BotHarness, make_config
 from tests.webhook_harness import WEBHOOK_PATH, free_port
 
@@ -92,3 +96,28 @@ async def test_polling_mode_serves_health_readiness_and_metrics_but_no_webhook(
         await bot.stop()
     with pytest.raises(aiohttp.ClientConnectionError):
         await get(port, "/healthz")  # the server stops with the bot
+
+
+async def test_the_webhook_answers_503_while_the_bot_starts_or_stops_so_telegram_retries(db):
+    queue: asyncio.Queue = asyncio.Queue()
+    app = SimpleNamespace(update_queue=queue, bot=None)
+    readiness = Readiness(db, lambda: None)
+    state = WebState(app, Metrics(), readiness, Webhook("/hook", "s3cret"))  # type: ignore[arg-type]
+    port = free_port()
+    runner = await start_server(state, "127.0.0.1", port)
+    try:
+        async with aiohttp.ClientSession() as session:
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
+            body = b'{"update_id": 1}'
+            async with session.post(
+                f"http://127.0.0.1:{port}/hook", data=body, headers=headers
+            ) as r:
+                assert r.status == 503
+            state.accepting = True
+            async with session.post(
+                f"http://127.0.0.1:{port}/hook", data=body, headers=headers
+            ) as r:
+                assert r.status == 200
+    finally:
+        await runner.cleanup()
+    assert queue.qsize() == 1  # only the update taken while accepting
