@@ -43,6 +43,10 @@ Diagnostics: ``--telegram-rate N`` gives the bot's flood limiter N calls/s overa
 Telegram's 30 (0: none), to tell throttling from the bot's own cost; ``--no-face-checks`` runs the
 bot with ``IDPHOTO_FACE_CHECKS=off`` (no mediapipe in the bot process); ``--profile [FILE]`` runs
 cProfile on the bot's event loop during the run and prints the hotspots.
+
+``--webhook``: the bot runs in webhook mode (``TELEGRAM_WEBHOOK_URL``): the Telegram emulator
+POSTs each update to the bot's HTTP server (``bot.web``) instead of the bot long-polling; the
+time from the update's injection includes that delivery.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ import multiprocessing
 import os
 import random
 import resource
+import socket
 import sys
 import tempfile
 import threading
@@ -403,16 +408,19 @@ class BotProcess:
         )
 
     async def start(self, telegram: Any, timeout: float = 120.0) -> None:
-        polls = telegram.poll_count
+        def taking_updates() -> int:  # long polls, or the webhook being set
+            return telegram.poll_count + len(telegram.sent(method="setWebhook"))
+
+        before = taking_updates()
         self.process.start()
         deadline = time.monotonic() + timeout
-        while telegram.poll_count <= polls:
+        while taking_updates() <= before:
             if not self.process.is_alive():
                 with contextlib.suppress(OSError):
                     print(self.log_path.read_text(encoding="utf-8")[-3000:], file=sys.stderr)
                 raise RuntimeError(f"the bot process exited with {self.process.exitcode}")
             if time.monotonic() > deadline:
-                raise TimeoutError("the bot did not start polling in time")
+                raise TimeoutError("the bot did not start taking updates in time")
             await asyncio.sleep(0.05)
 
     def _ask(self, command: str, timeout: float) -> Any:
@@ -699,6 +707,7 @@ async def run(args: argparse.Namespace) -> Outcome:
                 picwish_poll_interval=args.poll_interval,
                 db_path=Path(tmp) / "bot.db",
                 face_checks=not args.no_face_checks,
+                **(_webhook_settings() if args.webhook else {}),
             )
             profile_path = None
             if args.profile is not None:
@@ -744,6 +753,19 @@ async def run(args: argparse.Namespace) -> Outcome:
                 await router.stop()
                 await bot.stop()
     return outcome
+
+
+def _webhook_settings() -> dict[str, Any]:
+    """Config fields for webhook mode on a free local port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    return {
+        "webhook_url": f"http://127.0.0.1:{port}/tg/benchmark",
+        "webhook_secret": "benchmark-secret",
+        "http_host": "127.0.0.1",
+        "http_port": port,
+    }
 
 
 async def _run_users(
@@ -848,7 +870,8 @@ def report(args: argparse.Namespace, outcome: Outcome) -> bool:
         f"idphoto-bot whole flow: {args.users} users arriving within {args.ramp:g} s, pausing "
         f"{args.think:g} s on average between steps (+{args.warmup} warm-up); PicWish answering "
         f"after {args.picwish_seconds:g} s, polled every {args.poll_interval:g} s; flood limit "
-        f"{rate} calls/s; face checks {'off' if args.no_face_checks else 'on'}"
+        f"{rate} calls/s; face checks {'off' if args.no_face_checks else 'on'}; updates by "
+        f"{'webhook' if args.webhook else 'long polling'}"
     )
     print(
         "The bot runs in its own (spawned) process: its CPU and RSS below are its own. The "
@@ -1091,6 +1114,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PER_SECOND",
         help="diagnostics: give the bot's flood limiter this overall rate (0: none); "
         "default: the bot's own (30 calls/s, Telegram's limit)",
+    )
+    parser.add_argument(
+        "--webhook",
+        action="store_true",
+        help="run the bot in webhook mode (the emulator POSTs updates to the bot's HTTP server)",
     )
     args = parser.parse_args(argv)
     if args.users < 1:

@@ -1,24 +1,26 @@
-"""Builds the python-telegram-bot Application from the config, and runs it until stopped."""
+"""Builds the python-telegram-bot Application from the config (``serve`` runs it: bot.serving)."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
-from telegram import Update
 from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot.config import Config
 from bot.engine import PhotoBackend
 from bot.flood import FloodLimiter
 from bot.limits import LimitChecker, OperatorLimits
+from bot.metrics import MeteredUpdateProcessor
 from bot.picwish import PicWishClient
 from bot.services import BotContext, IdPhotoApplication, Services
+from bot.serving import serve
 from bot.specs import load_catalog
 from bot.storage import Storage
 from bot.telegram_http import AiohttpRequest
 from bot.update_processor import PerUserUpdateProcessor
 from handlers import register_handlers
+
+__all__ = ["build_application", "build_backend", "build_services", "serve"]
 
 logger = logging.getLogger(__name__)
 
@@ -72,15 +74,15 @@ def build_application(config: Config, services: Services | None = None) -> IdPho
     """The Application exactly as ``idphoto-bot run`` uses it (tests use this too)."""
     services = services or build_services(config)
     root = config.telegram_api_url
-    app = (
+    builder = (
         ApplicationBuilder()
         .application_class(IdPhotoApplication, kwargs={"services": services})
         .context_types(ContextTypes(context=BotContext))
         .token(config.telegram_token)
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
-        .rate_limiter(FloodLimiter(config.telegram_rate))
-        .concurrent_updates(PerUserUpdateProcessor(256))
+        .rate_limiter(FloodLimiter(config.telegram_rate, metrics=services.metrics))
+        .concurrent_updates(MeteredUpdateProcessor(PerUserUpdateProcessor(256), services.metrics))
         .request(
             AiohttpRequest(
                 TELEGRAM_CONNECTIONS,
@@ -90,30 +92,9 @@ def build_application(config: Config, services: Services | None = None) -> IdPho
             )
         )
         .get_updates_request(AiohttpRequest(1))
-        .build()
     )
+    if config.webhook_url is not None:
+        builder = builder.updater(None)  # Telegram POSTs updates to bot.web instead
+    app = builder.build()
     register_handlers(app)
     return app  # type: ignore[return-value]
-
-
-async def serve(app: IdPhotoApplication, stop: asyncio.Event, poll_timeout: int = 30) -> None:
-    """Start the bot with long polling, run until ``stop`` is set, then shut down cleanly."""
-    from handlers.lifecycle import on_started, on_stopping
-
-    async with app:
-        await app.start()
-        await on_started(app)
-        assert app.updater is not None
-        await app.updater.start_polling(
-            timeout=poll_timeout, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
-        )
-        logger.info("bot started as @%s", app.bot.username)
-        try:
-            await stop.wait()
-        finally:
-            logger.info("stopping")
-            await app.updater.stop()
-            await on_stopping(app)
-            await app.stop()
-    await app.services.backend.close()
-    await app.services.storage.close()

@@ -27,7 +27,11 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Configuration comes from environment variables (or a .env file); see README.md.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("run", help="start the bot (long polling) until interrupted")
+    commands.add_parser(
+        "run",
+        help="start the bot until SIGINT/SIGTERM (long polling, or a webhook when "
+        "TELEGRAM_WEBHOOK_URL is set)",
+    )
     commands.add_parser("check-config", help="validate the configuration and exit")
     commands.add_parser(  # -- privacy and data (issue 14) --
         "rotate-key",

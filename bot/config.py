@@ -7,7 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
@@ -19,6 +20,10 @@ DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org"
 DEFAULT_PICWISH_API_URL = "https://techsz.aoscdn.com"
 DEFAULT_DB_PATH = "idphoto-bot.sqlite3"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DEFAULT_HTTP_HOST = "0.0.0.0"  # noqa: S104 - a server in a container listens on every interface
+DEFAULT_HTTP_PORT = 8080
+DEFAULT_SHUTDOWN_GRACE = 25.0
+_WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 _TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
 
@@ -62,12 +67,28 @@ class Config:
     photos_per_user: int | None = 3
     #: How users reach the operator (shown by /privacy), e.g. "@support" or an e-mail address.
     operator_contact: str | None = None
+    # -- serving (issue 16): webhook or polling, the HTTP server, graceful stop ---------------
+    #: Set: webhook mode (Telegram POSTs updates to this URL's path on our HTTP server).
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    http_host: str = DEFAULT_HTTP_HOST
+    #: None: no HTTP server (polling mode without ``IDPHOTO_HTTP_PORT``).
+    http_port: int | None = None
+    #: Seconds a stop waits for finals under way before it leaves them to the next start.
+    shutdown_grace: float = DEFAULT_SHUTDOWN_GRACE
 
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values that must never be written to a log, an error message or a file."""
-        values = (self.telegram_token, self.picwish_api_key, self.data_key)
+        values = (self.telegram_token, self.picwish_api_key, self.data_key, self.webhook_secret)
         return tuple(s for s in values if s)
+
+    @property
+    def webhook_path(self) -> str | None:
+        """The path Telegram POSTs updates to (``/`` when the URL has none)."""
+        if self.webhook_url is None:
+            return None
+        return urlsplit(self.webhook_url).path or "/"
 
 
 def _url(env: Mapping[str, str], name: str, default: str) -> str:
@@ -207,6 +228,43 @@ def _photos_per_user(env: Mapping[str, str]) -> int | None:
     return count
 
 
+def _port(env: Mapping[str, str], default: int | None) -> int | None:
+    raw = env.get("IDPHOTO_HTTP_PORT", "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise ConfigError(f"IDPHOTO_HTTP_PORT must be a port number 1-65535, got {raw!r}")
+    return int(raw)
+
+
+def _webhook_secret(env: Mapping[str, str]) -> str:
+    secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
+    if not secret:
+        raise ConfigError(
+            "TELEGRAM_WEBHOOK_SECRET is not set: webhook mode needs one (1-256 characters "
+            "A-Z a-z 0-9 _ -), for example from `openssl rand -hex 32`"
+        )
+    if not _WEBHOOK_SECRET_RE.match(secret):
+        raise ConfigError(
+            "TELEGRAM_WEBHOOK_SECRET is malformed: 1-256 characters A-Z a-z 0-9 _ - only"
+        )
+    return secret
+
+
+def _serving(env: Mapping[str, str]) -> dict[str, Any]:
+    """Webhook or polling, the HTTP server's address, the shutdown grace (issue 16)."""
+    url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None
+    if url is not None:
+        url = _url(env, "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg/<random path>")
+    return {
+        "webhook_url": url,
+        "webhook_secret": _webhook_secret(env) if url else None,
+        "http_host": env.get("IDPHOTO_HTTP_HOST", "").strip() or DEFAULT_HTTP_HOST,
+        "http_port": _port(env, DEFAULT_HTTP_PORT if url else None),
+        "shutdown_grace": _number(env, "IDPHOTO_SHUTDOWN_GRACE", DEFAULT_SHUTDOWN_GRACE, 0.0),
+    }
+
+
 def load_config(
     environ: Mapping[str, str] | None = None, dotenv_path: str | os.PathLike[str] | None = ".env"
 ) -> Config:
@@ -248,4 +306,5 @@ def load_config(
         data_key=_data_key(env),
         photos_per_user=_photos_per_user(env),
         operator_contact=env.get("IDPHOTO_OPERATOR_CONTACT", "").strip() or None,
+        **_serving(env),
     )

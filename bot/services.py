@@ -15,6 +15,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.config import Config
 from bot.engine import PhotoBackend
 from bot.limits import LimitChecker
+from bot.metrics import Metrics
 from bot.specs import Catalog
 from bot.storage import Storage
 
@@ -140,6 +141,8 @@ class Services:
     #: Decoding a phone photo can take hundreds of MB: at most this many at once (2 cores).
     image_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     pictures: SentPictures = field(default_factory=SentPictures)
+    #: Prometheus metrics of this bot (its own registry; served at /metrics).
+    metrics: Metrics = field(default_factory=Metrics)
     #: The Application these services belong to (set when it is built).
     app: Application | None = None
 

@@ -15,6 +15,7 @@ aiohttp logs no URLs, so the token (part of every URL) never reaches a log line.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import aiohttp
@@ -32,6 +33,7 @@ class AiohttpRequest(BaseRequest):
     __slots__ = (
         "_connect_timeout",
         "_connections",
+        "_last_success",
         "_media_write_timeout",
         "_pool_timeout",
         "_read_timeout",
@@ -58,6 +60,13 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._last_success: float | None = None
+
+    @property
+    def last_success(self) -> float | None:
+        """``time.monotonic()`` when Telegram last answered a call with success (2xx), if ever:
+        the readiness check's "Telegram is reachable"."""
+        return self._last_success
 
     @property
     def read_timeout(self) -> float | None:
@@ -99,12 +108,15 @@ class AiohttpRequest(BaseRequest):
         body = _body(request_data)
         try:
             async with self._session.request(method, url, data=body, timeout=timeout) as response:
-                return response.status, await response.read()
+                payload = await response.read()
         except (TimeoutError, aiohttp.ServerTimeoutError) as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
             # The URL holds the token: name the error's type only, never its text.
             raise NetworkError(f"aiohttp.{type(error).__name__}") from error
+        if 200 <= response.status < 300:
+            self._last_success = time.monotonic()
+        return response.status, payload
 
 
 def _given(value: ODVInput[float], default: float | None) -> float | None:

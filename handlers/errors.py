@@ -18,6 +18,7 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(context.error, BadRequest) and "query is too old" in str(context.error).lower():
         logger.warning("update %s: a button was answered too late", update_id)
         return  # the tap itself was handled; nothing went wrong for the user
+    context.services.metrics.handler_error()
     logger.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return

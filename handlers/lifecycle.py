@@ -125,7 +125,7 @@ async def on_stopping(app: IdPhotoApplication) -> None:
     work = app.services.work
     finals = [task for key, task in work.tasks.items() if key.startswith("final:")]
     if finals:
-        await asyncio.wait(finals, timeout=FINAL_GRACE_SECONDS)
+        await asyncio.wait(finals, timeout=app.services.config.shutdown_grace)
     for task in list(work.tasks.values()):
         task.cancel()
     await work.wait_all()
