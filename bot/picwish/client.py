@@ -412,7 +412,7 @@ class PicWishClient:
 
     # -- HTTP -----------------------------------------------------------------------------
 
-    async def _request(
+    async def _request(  # noqa: C901 - the retry rule of the module doc, in one place
         self,
         method: str,
         url: str,
