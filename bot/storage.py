@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from bot.picwish.ledger import PendingTask
+from bot.ledger import PendingTask
 
 T = TypeVar("T")
 

@@ -8,7 +8,6 @@ from telegram import CallbackQuery, Update
 from telegram.error import TelegramError
 
 from bot.i18n import t
-from bot.photo_requests import final_price
 from bot.services import BotContext
 from conversation import events as ev
 from conversation.machine import InvalidEvent, Session, transition
@@ -96,9 +95,7 @@ async def _final_blocked(flow: Flow, who: Who, session: Session, query: Callback
     spec = flow.services.catalog.get(session.options.spec_id or "")
     if spec is None:
         return False
-    price = final_price(
-        spec, session.options, picwish_layout=flow.services.config.sheet_source == "picwish"
-    )
+    price = flow.services.final_price(spec, session.options)
     reason = await flow.services.limits.final_blocked(
         user_id=who.user_id, group_id=session.group_id, price=price
     )
@@ -134,7 +131,8 @@ async def button(update: Update, context: BotContext) -> None:
         return
     try:
         event = make_event(data.arg)
-        transition(loaded.session, event)  # a dry run: refuse a stale tap before anything else
+        # A dry run: refuse a stale tap before anything else.
+        transition(loaded.session, event, flow.abilities)
     except (InvalidEvent, ValueError) as error:
         logger.info("refused tap %r from user %s: %s", query.data, who.user_id, error)
         busy = _busy_reason(loaded.session)

@@ -13,12 +13,18 @@ from dataclasses import dataclass, replace
 from telegram import Bot, Message
 from telegram.error import BadRequest
 
-from bot.engine import supports_outfits
 from bot.i18n import normalise_language
 from bot.services import IdPhotoApplication, Services
 from bot.specs import Spec, render_diagram, requirements_text
 from conversation import events as ev
-from conversation.machine import Session, StartFinal, StartPreview, Transition, transition
+from conversation.machine import (
+    Abilities,
+    Session,
+    StartFinal,
+    StartPreview,
+    Transition,
+    transition,
+)
 from handlers.screens import Screen, ScreenBuilder
 
 logger = logging.getLogger(__name__)
@@ -91,14 +97,16 @@ class Flow:
         self.services = app.services
         self.bot: Bot = app.bot
         self.store = SessionStore(app.services)
+        #: What the backend can do: a step it cannot do is skipped.
+        self.abilities = Abilities(outfits=app.services.backend.supports_outfits)
 
     def screens(self, session: Session, lang: str) -> ScreenBuilder:
         return ScreenBuilder(
             session,
             lang,
             self.services.catalog,
-            picwish_layout=self.services.config.sheet_source == "picwish",
-            outfits=supports_outfits(self.services.backend),
+            final_price=self.services.final_price,
+            outfits=self.services.backend.supports_outfits,
         )
 
     async def apply(
@@ -125,7 +133,7 @@ class Flow:
                 current, version = Session(id=""), 0
             else:
                 current, version = loaded.session, loaded.version
-            result = transition(current, event)
+            result = transition(current, event, self.abilities)
             if result.changed or result.session != current:
                 await self.store.save(who.user_id, who.chat_id, result.session, version)
             shown = None

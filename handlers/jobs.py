@@ -17,15 +17,8 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import engine, imaging
 from bot.i18n import Text, t
-from bot.photo_requests import build_request
-from bot.picwish import (
-    IdPhotoRequest,
-    IdPhotoResult,
-    PicWishError,
-    PicWishLastIdInvalid,
-    PicWishTaskFailed,
-    TaskContext,
-)
+from bot.ledger import TaskContext
+from bot.photo_backend import ImageExpired, PhotoError, PhotoResult, TaskFailed
 from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
@@ -123,10 +116,10 @@ async def call_backend(
     *,
     preview: bool,
     on_progress: Callable[[int], Awaitable[None]],
-) -> IdPhotoResult:
-    """One PicWish task: by ``last_id`` when PicWish has the photo, else one upload.
+) -> PhotoResult:
+    """One task: by ``image_id`` when the backend has the photo, else one upload.
 
-    A ``last_id`` PicWish no longer knows is replaced by one re-upload of the kept original.
+    An ``image_id`` the backend no longer knows is replaced by one re-upload of the kept original.
     """
     services = flow.services
     assert session.photo is not None
@@ -137,49 +130,38 @@ async def call_backend(
         purpose="preview" if preview else "final",
         ref=None if preview else final_key(session),
     )
-
-    async def create(**image: object) -> IdPhotoResult:
-        request = _request(flow, session, preview=preview, **image)
-        return await services.backend.create(request, on_progress=on_progress, context=context)
-
+    job = services.job(_spec_of(flow, session), session.options, preview=preview)
     if session.photo.image_id:
         try:
-            return await create(last_id=session.photo.image_id)
-        except PicWishLastIdInvalid:
-            logger.info("last_id expired for user %s: uploading the kept original", who.user_id)
+            return await services.backend.make(
+                job.with_image_id(session.photo.image_id), on_progress=on_progress, context=context
+            )
+        except ImageExpired:
+            logger.info("image_id expired for user %s: uploading the kept original", who.user_id)
     original = await services.storage.original(session.photo.original_key)
     if original is None:
         raise PhotoUnavailable()
-    return await create(image=original)
-
-
-def _request(flow: Flow, session: Session, *, preview: bool, **image: object) -> IdPhotoRequest:
-    picwish_layout = flow.services.config.sheet_source == "picwish"
-    return build_request(
-        _spec_of(flow, session),
-        session.options,
-        preview=preview,
-        picwish_layout=picwish_layout,
-        **image,
+    return await services.backend.make(
+        job.with_upload(original), on_progress=on_progress, context=context
     )
 
 
 async def _resumed_final(
     flow: Flow, who: Who, session: Session, progress: ProgressMessage
-) -> IdPhotoResult | None:
-    """The final PicWish was making when the bot stopped: waited for, not paid for again.
+) -> PhotoResult | None:
+    """The final the backend was making when the bot stopped: waited for, not paid for again.
 
-    None when there is none, or when PicWish says it failed (nothing was charged: a new one is
-    made). Other errors propagate and the task stays pending for the next attempt.
+    None when there is none, or when it failed (nothing was charged: a new one is made). Other
+    errors propagate and the task stays pending for the next attempt.
     """
-    resume = getattr(flow.services.backend, "resume", None)
-    pending = await flow.services.storage.pending_task(final_key(session))
-    if resume is None or pending is None:
+    backend = flow.services.backend
+    pending = await backend.pending(final_key(session))
+    if pending is None:
         return None
     logger.info("user %s: resuming final task %s after a restart", who.user_id, pending.task_id)
     try:
-        return await resume(pending, on_progress=progress.update)
-    except PicWishTaskFailed as error:
+        return await backend.resume(pending, on_progress=progress.update)
+    except TaskFailed as error:
         logger.info("the resumed task %s had failed: %s", pending.task_id, error)
         return None
 
@@ -210,7 +192,7 @@ async def run_preview(
         return
     try:
         result = await call_backend(flow, who, session, preview=True, on_progress=progress.update)
-    except (PicWishError, PhotoUnavailable) as error:
+    except (PhotoError, PhotoUnavailable) as error:
         logger.info("preview failed for user %s: %s", who.user_id, error)
         await progress.close()
         await _preview_failed(flow, who, effect, error.text.render(who.lang))
@@ -361,7 +343,7 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         files = await _final_files(
             spec, session, result.photo, result.sheet, flow.services.image_slots
         )
-    except (PicWishError, PhotoUnavailable, imaging.ImagingError) as error:
+    except (PhotoError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
         await progress.close()
         reason = error.text.render(who.lang)

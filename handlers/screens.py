@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import t
-from bot.photo_requests import final_price
 from bot.specs import Catalog, Spec, localised_title, size_label
 from conversation.machine import Session
 from conversation.options import (
@@ -50,14 +49,15 @@ class ScreenBuilder:
         session: Session,
         lang: str,
         catalog: Catalog,
-        picwish_layout: bool,
+        final_price: Callable[[Spec, PhotoOptions], int],
         outfits: bool = True,
     ):
         self.session = session
         self.lang = lang
         self.catalog = catalog
-        self.picwish_layout = picwish_layout
-        #: Outfit templates exist at PicWish only (not with the offline engine).
+        #: Credits the final costs with given options (0: the backend makes it for free).
+        self.final_price = final_price
+        #: The backend can put on outfit templates (PicWish can, the offline engine cannot).
         self.outfits = outfits
 
     # -- small helpers ---------------------------------------------------------------------
@@ -83,9 +83,12 @@ class ScreenBuilder:
         spec = self.spec()
         if spec is None:
             return 0
-        return final_price(
-            spec, options or self.session.options, picwish_layout=self.picwish_layout
-        )
+        return self.final_price(spec, options or self.session.options)
+
+    @property
+    def free(self) -> bool:
+        """The final costs nothing (the offline engine): no credits are named anywhere."""
+        return self.spec() is not None and self.price() == 0
 
     def back_row(self) -> list[InlineKeyboardButton]:
         return [self.button(self.t("btn-back"), "back")] if self.session.editing else []
@@ -160,9 +163,6 @@ class ScreenBuilder:
         return Screen(self.t("ask-custom-color"))
 
     def choose_outfit(self) -> Screen:
-        if not self.outfits:
-            rows = [[self.button(self.t("outfit-own"), "outfit", "")], self.back_row()]
-            return Screen(self.t("engine-outfits-need-picwish"), self.keyboard(rows))
         base = self.price(_without_outfit(self.session.options))
         with_outfit = self.price(_with_outfit(self.session.options))
         rows = [[self.button(self.t("outfit-own"), "outfit", "")]]
@@ -212,6 +212,8 @@ class ScreenBuilder:
             for name in TOUCHUP_NAMES
         ]
         rows.append([self.button(self.t("btn-continue"), "continue")])
+        if self.free:
+            return Screen(self.t("choose-touchups-free"), self.keyboard(rows))
         return Screen(self.t("choose-touchups", credits=extra), self.keyboard(rows))
 
     def choose_paper(self) -> Screen:
@@ -332,16 +334,17 @@ class ScreenBuilder:
             if options.clothes_id
             else self.t("outfit-none")
         )
-        return self.t(
-            "preview-caption",
-            spec=self.spec_title(spec),
-            size=size_label(spec, self.lang),
-            background=background,
-            outfit=outfit,
-            touchups=", ".join(touchups) or self.t("touchups-none"),
-            paper=self.t(f"paper-{options.paper}"),
-            credits=self.price(),
-        )
+        args = {
+            "spec": self.spec_title(spec),
+            "size": size_label(spec, self.lang),
+            "background": background,
+            "outfit": outfit,
+            "touchups": ", ".join(touchups) or self.t("touchups-none"),
+            "paper": self.t(f"paper-{options.paper}"),
+        }
+        if self.free:
+            return self.t("preview-caption-free", **args)
+        return self.t("preview-caption", credits=self.price(), **args)
 
     def review_failed(self, reason: str | None = None) -> Screen:
         """The review screen without a fresh preview photo (e.g. after a failure)."""
@@ -350,14 +353,14 @@ class ScreenBuilder:
         return Screen(text, self.review_keyboard(can_finalise=can_finalise))
 
     def confirm(self) -> Screen:
-        credits = self.price()
-        rows = [
-            [self.button(self.t("btn-confirm", credits=credits), "confirm")],
-            [self.button(self.t("btn-back"), "back")],
-        ]
-        text = self.t(
-            "confirm-final", credits=credits, paper=self.t(f"paper-{self.session.options.paper}")
-        )
+        paper = self.t(f"paper-{self.session.options.paper}")
+        if self.free:
+            label, text = self.t("btn-confirm-free"), self.t("confirm-final-free", paper=paper)
+        else:
+            credits = self.price()
+            label = self.t("btn-confirm", credits=credits)
+            text = self.t("confirm-final", credits=credits, paper=paper)
+        rows = [[self.button(label, "confirm")], [self.button(self.t("btn-back"), "back")]]
         return Screen(text, self.keyboard(rows))
 
     def done(self) -> Screen:

@@ -144,7 +144,7 @@ async def test_setting_a_language_keeps_when_the_user_was_first_seen(storage):
 
 
 async def test_a_created_final_is_pending_until_it_finishes(storage):
-    from bot.picwish import TaskContext
+    from bot.ledger import TaskContext
 
     context = TaskContext(user_id=1, chat_id=1, group_id=None, purpose="final", ref="final:s:3")
     row = await storage.task_started(params={}, credits=6, context=context)
