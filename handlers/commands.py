@@ -40,7 +40,8 @@ async def start_event(context: BotContext, payload: str | None) -> ev.Start:
 
 async def start(update: Update, context: BotContext) -> None:
     who = await who_of(update, context)
-    await context.services.storage.touch_user(who.user_id, who.lang)
+    # Only an explicit /language choice is stored: otherwise Telegram's current language is used.
+    await context.services.storage.touch_user(who.user_id)
     payload = context.args[0] if context.args else None
     event = await start_event(context, payload)
     flow = flow_of(context)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from telegram import Bot, Message
 from telegram.error import BadRequest
 
-from bot.i18n import normalise_language
+from bot.i18n import DEFAULT_LANGUAGE
 from bot.services import IdPhotoApplication, Services
 from bot.specs import Spec, render_diagram, requirements_text
 from conversation import events as ev
@@ -35,6 +35,14 @@ def session_key(user_id: int) -> str:
 
 
 CAPTION_LIMIT = 1024
+#: Where a stored session keeps the language its user was last answered in.
+LANGUAGE_KEY = "lang"
+
+
+def stored_language(data: dict[str, object]) -> str:
+    """The language a stored session's user was last answered in (English if unknown)."""
+    lang = data.get(LANGUAGE_KEY)
+    return lang if isinstance(lang, str) else DEFAULT_LANGUAGE
 
 
 class NoSession(Exception):
@@ -59,13 +67,15 @@ class SessionStore:
             return None
         return Loaded(Session.from_dict(stored.state, stored.data), stored.version)
 
-    async def save(self, user_id: int, chat_id: int, session: Session, version: int) -> Loaded:
+    async def save(self, who: Who, session: Session, version: int) -> Loaded:
+        """Save ``session`` with the language the user was last answered in (for messages sent
+        without an update: after a restart, when a conversation times out)."""
         await self.storage.save_session(
-            session_key(user_id),
-            user_id=user_id,
-            chat_id=chat_id,
+            session_key(who.user_id),
+            user_id=who.user_id,
+            chat_id=who.chat_id,
             state=session.state.value,
-            data=session.to_dict(),
+            data={**session.to_dict(), LANGUAGE_KEY: who.lang},
             version=version + 1,
         )
         return Loaded(session, version + 1)
@@ -84,10 +94,6 @@ class Who:
     chat_id: int
     lang: str
 
-    @classmethod
-    def of(cls, user, chat_id: int, stored_language: str | None = None) -> Who:
-        return cls(user.id, chat_id, stored_language or normalise_language(user.language_code))
-
 
 class Flow:
     """The conversation engine bound to one Application's services and bot."""
@@ -97,8 +103,11 @@ class Flow:
         self.services = app.services
         self.bot: Bot = app.bot
         self.store = SessionStore(app.services)
-        #: What the backend can do: a step it cannot do is skipped.
-        self.abilities = Abilities(outfits=app.services.backend.supports_outfits)
+
+    @property
+    def abilities(self) -> Abilities:
+        """What the backend can do: a step it cannot do is skipped."""
+        return Abilities(outfits=self.services.backend.supports_outfits)
 
     def screens(self, session: Session, lang: str) -> ScreenBuilder:
         return ScreenBuilder(
@@ -135,7 +144,7 @@ class Flow:
                 current, version = loaded.session, loaded.version
             result = transition(current, event, self.abilities)
             if result.changed or result.session != current:
-                await self.store.save(who.user_id, who.chat_id, result.session, version)
+                await self.store.save(who, result.session, version)
             shown = None
             if prelude is not None:
                 if origin is not None:
@@ -145,7 +154,7 @@ class Flow:
             if show and result.changed:
                 screen = self.screens(result.session, who.lang).for_state()
                 if note:
-                    screen = replace(screen, text=f"{note}\n\n{screen.text}")
+                    screen = screen.with_note(note)
                 shown = await self.show(who, screen, origin)
         for effect in result.effects:
             # A job's progress continues in the message that shows the "working" screen.

@@ -6,61 +6,24 @@ import asyncio
 import logging
 import time
 
-from telegram import (
-    BotCommand,
-    BotCommandScopeAllChatAdministrators,
-    BotCommandScopeAllGroupChats,
-    BotCommandScopeAllPrivateChats,
-)
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import engine
-from bot.i18n import DEFAULT_LANGUAGE, available_languages, t
+from bot.i18n import t
 from bot.memory import give_back_free_memory
 from bot.services import IdPhotoApplication
 from conversation.machine import Session, StartFinal, StartPreview
 from conversation.states import WORKING_STATES, State
-from handlers.flow import Flow, Who
+from handlers.command_table import set_command_menus
+from handlers.flow import Flow, Who, stored_language
 from handlers.jobs import final_failed, final_key
 
 logger = logging.getLogger(__name__)
 
-PRIVATE_COMMANDS = ("start", "new", "cancel", "help", "language", "deletedata")
-GROUP_COMMANDS = ("idphoto",)
-GROUP_ADMIN_COMMANDS = (
-    "idphoto",
-    "setspec",
-    "setbg",
-    "quota",
-    "budget",
-    "enable",
-    "disable",
-    "settings",
-    "stats",
-)
 CLEANUP_INTERVAL = 60.0
 #: How long a shutdown waits for a charged final that is under way.
 FINAL_GRACE_SECONDS = 25.0
-
-
-async def set_command_menus(app: IdPhotoApplication) -> None:
-    """The "/" menu per scope: private chats, group members, group administrators."""
-    menus = (
-        (PRIVATE_COMMANDS, BotCommandScopeAllPrivateChats()),
-        (GROUP_COMMANDS, BotCommandScopeAllGroupChats()),
-        (GROUP_ADMIN_COMMANDS, BotCommandScopeAllChatAdministrators()),
-    )
-    for names, scope in menus:
-        for lang in available_languages():
-            commands = [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
-            code = None if lang == DEFAULT_LANGUAGE else lang  # English is the default menu
-            try:
-                await app.bot.set_my_commands(commands, scope=scope, language_code=code)
-            except TelegramError as error:
-                logger.warning(
-                    "could not set the %s command menu for %s: %s", lang, scope.type, error
-                )
 
 
 async def resume_interrupted(app: IdPhotoApplication) -> None:
@@ -70,7 +33,7 @@ async def resume_interrupted(app: IdPhotoApplication) -> None:
     stored = await app.services.storage.sessions_in_states(tuple(s.value for s in WORKING_STATES))
     for row in stored:
         session = Session.from_dict(row.state, row.data)
-        lang = await app.services.storage.user_language(row.user_id) or DEFAULT_LANGUAGE
+        lang = await app.services.storage.user_language(row.user_id) or stored_language(row.data)
         who = Who(row.user_id, row.chat_id, lang)
         key = final_key(session)
         if session.state is State.PREVIEWING:
@@ -98,7 +61,7 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
             continue
         async with services.locks.hold(row.user_id):
             await flow.store.delete(row.user_id)
-        lang = await services.storage.user_language(row.user_id) or DEFAULT_LANGUAGE
+        lang = await services.storage.user_language(row.user_id) or stored_language(row.data)
         try:
             await app.bot.send_message(row.chat_id, t(lang, "session-timed-out"))
         except TelegramError as error:
