@@ -17,14 +17,7 @@ from bot.i18n import DEFAULT_LANGUAGE
 from bot.services import IdPhotoApplication, Services
 from bot.specs import Spec, render_diagram, requirements_text
 from conversation import events as ev
-from conversation.machine import (
-    Abilities,
-    Session,
-    StartFinal,
-    StartPreview,
-    Transition,
-    transition,
-)
+from conversation.machine import Abilities, Effect, Session, Transition, transition
 from handlers.screens import Screen, ScreenBuilder
 
 logger = logging.getLogger(__name__)
@@ -95,11 +88,20 @@ class Who:
     lang: str
 
 
-class Flow:
-    """The conversation engine bound to one Application's services and bot."""
+#: Starts the work an effect asks for (``handlers.jobs.start_effect``): the flow only says what.
+EffectRunner = Callable[["Flow", Who, Session, Effect, Message | None], None]
 
-    def __init__(self, app: IdPhotoApplication) -> None:
+
+class Flow:
+    """The conversation engine bound to one Application's services and bot.
+
+    ``apply`` runs an event and hands the effects it produced (a preview, a final) to the
+    injected ``run_effect``, which starts them as background jobs.
+    """
+
+    def __init__(self, app: IdPhotoApplication, run_effect: EffectRunner | None = None) -> None:
         self.app = app
+        self._run_effect = run_effect
         self.services = app.services
         self.bot: Bot = app.bot
         self.store = SessionStore(app.services)
@@ -158,20 +160,16 @@ class Flow:
                 shown = await self.show(who, screen, origin)
         for effect in result.effects:
             # A job's progress continues in the message that shows the "working" screen.
-            self.start_effect(who, result.session, effect, status=shown)
+            self.start_effect(who, result.session, effect, shown)
         return result
 
     def start_effect(
-        self, who: Who, session: Session, effect: object, status: Message | None = None
+        self, who: Who, session: Session, effect: Effect, status: Message | None = None
     ) -> None:
-        from handlers.jobs import run_final, run_preview
-
-        work = self.services.work
-        key = session_key(who.user_id)
-        if isinstance(effect, StartPreview):
-            work.start(self.app, f"preview:{key}", run_preview(self, who, effect, status))
-        elif isinstance(effect, StartFinal):
-            work.start(self.app, f"final:{key}", run_final(self, who, status))
+        """Start what ``effect`` asks for (progress goes to ``status`` if given)."""
+        if self._run_effect is None:
+            raise RuntimeError("this Flow was built without an effect runner")
+        self._run_effect(self, who, session, effect, status)
 
     async def show(self, who: Who, screen: Screen, origin: Message | None = None) -> Message:
         """Show ``screen``: edit the tapped text message in place, else send a new message."""

@@ -22,8 +22,8 @@ from bot.photo_backend import ImageExpired, PhotoError, PhotoResult, TaskFailed
 from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
-from conversation.machine import Session, StartPreview
-from handlers.flow import Flow, NoSession, Who
+from conversation.machine import Effect, Session, StartFinal, StartPreview
+from handlers.flow import Flow, NoSession, Who, session_key
 from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
@@ -100,6 +100,18 @@ class ProgressMessage:
                 await self.message.delete()
             except TelegramError as error:
                 logger.debug("could not delete progress message: %s", error)
+
+
+def start_effect(
+    flow: Flow, who: Who, session: Session, effect: Effect, status: Message | None = None
+) -> None:
+    """The flow's effect runner: a preview or a final as a background job, one per user."""
+    key = session_key(who.user_id)
+    if isinstance(effect, StartPreview):
+        job = run_preview(flow, who, effect, status)
+        flow.services.work.start(flow.app, f"preview:{key}", job)
+    elif isinstance(effect, StartFinal):
+        flow.services.work.start(flow.app, f"final:{key}", run_final(flow, who, status))
 
 
 def _spec_of(flow: Flow, session: Session) -> Spec:

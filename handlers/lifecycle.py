@@ -17,7 +17,7 @@ from conversation.machine import Session, StartFinal, StartPreview
 from conversation.states import WORKING_STATES, State
 from handlers.command_table import set_command_menus
 from handlers.flow import Flow, Who, stored_language
-from handlers.jobs import final_failed, final_key
+from handlers.jobs import final_failed, final_key, start_effect
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ FINAL_GRACE_SECONDS = 25.0
 async def resume_interrupted(app: IdPhotoApplication) -> None:
     """Previews cut off by a restart start again (free); a final PicWish had accepted is waited
     for and delivered (not paid twice); any other cut-off final is offered again."""
-    flow = Flow(app)
+    flow = Flow(app, start_effect)
     stored = await app.services.storage.sessions_in_states(tuple(s.value for s in WORKING_STATES))
     for row in stored:
         session = Session.from_dict(row.state, row.data)
@@ -54,7 +54,7 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
     """End idle conversations politely and delete kept photos that expired."""
     app: IdPhotoApplication = context.application  # type: ignore[assignment]
     services = app.services
-    flow = Flow(app)
+    flow = Flow(app, start_effect)
     cutoff = time.time() - services.config.session_timeout
     for row in await services.storage.idle_sessions(cutoff):
         if row.state in {s.value for s in WORKING_STATES}:
