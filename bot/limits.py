@@ -12,7 +12,6 @@ from bot.i18n import Text
 from bot.storage import Storage
 
 Period = Literal["day", "week", "month"]
-PERIODS: tuple[str, ...] = ("day", "week", "month")
 _QUOTA_RE = re.compile(r"^\s*(\d+)\s*(?:/|per|a|an|each)?\s*(day|week|month)s?\s*$", re.I)
 
 

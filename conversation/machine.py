@@ -241,13 +241,6 @@ def transition(  # noqa: C901 - a dispatch table
             return Transition(
                 replace(session, options=options, options_version=session.options_version + 1)
             )
-        case ev.TouchupsSet(touchups=touchups):
-            if state is not State.CHOOSING_TOUCHUPS:
-                raise reject()
-            options = replace(session.options, touchups=touchups)
-            return Transition(
-                replace(session, options=options, options_version=session.options_version + 1)
-            )
         case ev.PaperChosen(paper=paper, vertical=vertical):
             if state is not State.CHOOSING_PAPER or paper not in PAPERS:
                 raise reject()

@@ -229,7 +229,7 @@ async def run_preview(
         who.chat_id,
         photo=result.image,
         caption=caption,
-        reply_markup=screens.review_keyboard(can_finalise=True),
+        reply_markup=screens.review_keyboard(offer_final=True),
     )
 
 
@@ -388,19 +388,6 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         logger.warning("could not deliver the final to user %s: %s", who.user_id, error)
         await final_failed(flow, who, None)
         return
-    storage = flow.services.storage
-    for kind, file_name, data in (
-        ("photo", files.photo_name, files.photo),
-        ("sheet", files.sheet_name, files.sheet),
-    ):
-        await storage.record_delivery(
-            user_id=who.user_id,
-            chat_id=who.chat_id,
-            kind=kind,
-            file_name=file_name,
-            size_bytes=len(data),
-            task_row=None,
-        )
     await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
     try:
         await flow.apply(who, ev.FinalDelivered())

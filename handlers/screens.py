@@ -295,7 +295,7 @@ class ScreenBuilder:
     def progress(self, message_id: str, percent: int) -> Screen:
         return Screen(self.t(message_id, percent=percent))
 
-    def review_keyboard(self, *, can_finalise: bool) -> InlineKeyboardMarkup:
+    def review_keyboard(self, *, offer_final: bool) -> InlineKeyboardMarkup:
         outfit = (
             [self.button(self.t("btn-change-outfit"), Action.CHANGE, "outfit")]
             if self.outfits
@@ -312,7 +312,7 @@ class ScreenBuilder:
                 self.button(self.t("btn-new-photo"), Action.NEW_PHOTO),
             ],
         ]
-        if can_finalise:
+        if offer_final:
             rows.insert(0, [self.button(self.t("btn-final"), Action.FINAL)])
         else:
             rows.insert(0, [self.button(self.t("btn-retry-preview"), Action.RETRY)])
@@ -360,9 +360,9 @@ class ScreenBuilder:
 
     def review_failed(self, reason: str | None = None) -> Screen:
         """The review screen without a fresh preview photo (e.g. after a failure)."""
-        can_finalise = self.session.has_current_preview
+        offer_final = self.session.has_current_preview
         text = reason or (self.preview_caption() if self.spec() else "")
-        return Screen(text, self.review_keyboard(can_finalise=can_finalise))
+        return Screen(text, self.review_keyboard(offer_final=offer_final))
 
     def confirm(self) -> Screen:
         paper = self.t(f"paper-{self.session.options.paper}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.engine.errors import OutfitsNeedPicWish
 from bot.engine.placement import Windows
-from bot.imaging.common import parse_hex_color
+from bot.imaging.common import hex_to_rgb
 from bot.photo_job import PhotoJob
 from bot.specs.model import MM_PER_INCH, Spec, icao_bands
 from bot.specs.picwish_params import face_geometry, file_size_bytes
@@ -103,8 +103,8 @@ def target_from_job(job: PhotoJob) -> Target:
         height=spec.px_height,
         dpi=spec.dpi,
         windows=spec_windows(spec),
-        background=parse_hex_color(job.background),
-        background2=parse_hex_color(job.background2) if job.background2 else None,
+        background=hex_to_rgb(job.background),
+        background2=hex_to_rgb(job.background2) if job.background2 else None,
         touchups=Touchups(bright=touchups.bright, smooth=touchups.smooth, sharp=touchups.sharp),
         preview=job.preview,
         file_format=spec.file_format,
