@@ -439,7 +439,7 @@ async def test_charged_create_answer_carrying_a_task_id_is_not_repeated(client, 
     with pytest.raises(PicWishHTTPError):
         await client.create(IdPhotoRequest(image_file=PHOTO))
     assert len(emu.creates) == 1
-    await asyncio.sleep(0.1)
+    await emu.tasks_finished()
     assert emu.credits_charged == 6  # the one task PicWish did create; never a second
 
 
