@@ -16,6 +16,7 @@ data never reaches a handler's logic.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -220,10 +221,10 @@ class FlowButton:
 
 
 #: Taps whose event carries nothing.
-_SIMPLE_EVENTS: dict[Action, type] = {
+_SIMPLE_EVENTS: dict[Action, Callable[[], object]] = {
     Action.CUSTOM_COLOR: ev.CustomColorRequested,
     Action.CONTINUE: ev.Continue,
-    Action.SHEET_NONE: lambda: ev.SheetTextSet(None),  # type: ignore[dict-item]
+    Action.SHEET_NONE: lambda: ev.SheetTextSet(None),
     Action.RETRY: ev.PreviewRequested,
     Action.FINAL: ev.FinalRequested,
     Action.CONFIRM: ev.FinalConfirmed,

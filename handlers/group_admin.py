@@ -13,6 +13,7 @@ from telegram.error import TelegramError
 from bot.i18n import normalise_language, t
 from bot.limits import GroupSettings
 from bot.services import BotContext
+from handlers.buttons import GroupButton
 
 logger = logging.getLogger(__name__)
 
@@ -80,16 +81,18 @@ def admin_command(handler: Handler) -> Handler:
     return guarded
 
 
-async def menu_opener_only(update: Update, context: BotContext, admin_id: int) -> bool:
-    """A tap on a group menu: True when it comes from the admin who opened it (still an admin);
-    anyone else is told why not."""
+async def opener_tap(update: Update, context: BotContext) -> GroupButton | None:
+    """A tap on a group admin's menu, when it comes from the admin who opened it (still an
+    admin); anyone else is told why not (None)."""
     query = update.callback_query
     chat, user = update.effective_chat, update.effective_user
+    button = GroupButton.decode(query.data)
+    assert button is not None  # routed by GroupButton.matches_*
     _, lang = await current_settings(update, context)
-    if user.id != admin_id:
+    if user.id != button.admin_id:
         await query.answer(t(lang, "menu-not-yours"), show_alert=True)
-        return False
+        return None
     if not await is_admin(context, chat.id, user.id):
         await query.answer(t(lang, "group-admins-only"), show_alert=True)
-        return False
-    return True
+        return None
+    return button

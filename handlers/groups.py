@@ -17,7 +17,7 @@ from handlers.buttons import Action, GroupButton
 from handlers.group_admin import (
     admin_command,
     current_settings,
-    menu_opener_only,
+    opener_tap,
     reply,
     save_settings,
 )
@@ -177,9 +177,8 @@ async def stats(update: Update, context: BotContext) -> None:
 async def group_spec_chosen(update: Update, context: BotContext) -> None:
     """A document tapped in a ``/setspec`` menu becomes the group's default."""
     query = update.callback_query
-    button = GroupButton.decode(query.data)
-    assert button is not None  # routed here by GroupButton.matches_spec
-    if not await menu_opener_only(update, context, button.admin_id):
+    button = await opener_tap(update, context)
+    if button is None:
         return
     settings, lang = await current_settings(update, context)
     spec = context.services.catalog.get(button.arg)

@@ -14,7 +14,7 @@ from bot.services import BotContext
 from handlers.buttons import Action, GroupButton, LanguageButton
 from handlers.common import flow_of, who_of
 from handlers.flow import Who
-from handlers.group_admin import admin_command, group_settings, menu_opener_only, save_settings
+from handlers.group_admin import admin_command, group_settings, opener_tap, save_settings
 
 
 def native_name(lang: str) -> str:
@@ -74,9 +74,8 @@ async def group_language(update: Update, context: BotContext) -> None:
 async def group_language_chosen(update: Update, context: BotContext) -> None:
     """A language tapped in a group's ``/language`` menu (only by the admin who opened it)."""
     query = update.callback_query
-    button = GroupButton.decode(query.data)
-    assert button is not None  # routed here by GroupButton.matches_language
-    if not await menu_opener_only(update, context, button.admin_id):
+    button = await opener_tap(update, context)
+    if button is None:
         return
     chat_id = update.effective_chat.id
     settings = await group_settings(context, chat_id)

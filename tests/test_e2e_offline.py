@@ -47,6 +47,16 @@ async def test_whole_flow_without_a_picwish_key_delivers_two_documents(offline_b
     assert all(task["credits_charged"] == 0 for task in tasks)
 
 
+async def _choose_china_visa_on_white(bot: BotHarness):
+    """A user sends a photo, picks the China visa and its white background: the user, and the
+    screen the bot shows next."""
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "China visa")
+    return user, await bot.tap(user, "(required)")
+
+
 def _everything_shown(bot: BotHarness, user) -> list[str]:
     """Every text, caption and button label the bot showed the user."""
     shown = []
@@ -58,11 +68,7 @@ def _everything_shown(bot: BotHarness, user) -> list[str]:
 
 async def test_the_offline_flow_names_no_price_and_says_the_final_is_free(offline_bot):
     bot = offline_bot
-    user = bot.user()
-    await bot.say(user, "/start")
-    await bot.send_photo(user)
-    await bot.tap(user, "China visa")
-    touchups = await bot.tap(user, "(required)")
+    user, touchups = await _choose_china_visa_on_white(bot)
     assert touchups.text == t("en", "choose-touchups-free")
     await bot.tap(user, "Continue", wait=False)
     preview = await bot.wait_preview(user, timeout=30)
@@ -74,11 +80,7 @@ async def test_the_offline_flow_names_no_price_and_says_the_final_is_free(offlin
 
 async def test_the_offline_flow_has_no_outfit_step_and_no_outfit_button(offline_bot):
     bot = offline_bot
-    user = bot.user()
-    await bot.say(user, "/start")
-    await bot.send_photo(user)
-    await bot.tap(user, "China visa")
-    after_background = await bot.tap(user, "(required)")
+    user, after_background = await _choose_china_visa_on_white(bot)
     assert after_background.text != t("en", "engine-outfits-need-picwish")
     await bot.tap(user, "Continue", wait=False)
     preview = await bot.wait_preview(user, timeout=30)
