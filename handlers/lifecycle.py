@@ -40,7 +40,7 @@ async def resume_interrupted(app: IdPhotoApplication) -> None:
             flow.start_effect(who, session, StartPreview(session.options_version))
         elif await app.services.storage.original(key) is not None:
             flow.start_effect(who, session, StartFinal())  # made and paid: deliver it
-        elif await app.services.storage.pending_task(key) is not None:
+        elif await app.services.backend.pending(key) is not None:
             flow.start_effect(who, session, StartFinal())  # PicWish has it: wait for it, deliver
         else:
             # Whether PicWish got the cut-off request is unknown: never repeat it blindly.
