@@ -28,8 +28,7 @@ async def test_one_users_backlog_leaves_room_for_another_user() -> None:
         other_ran.set()
 
     backlog = [
-        asyncio.create_task(processor.process_update(update_from(1, n), slow()))
-        for n in range(3)
+        asyncio.create_task(processor.process_update(update_from(1, n), slow())) for n in range(3)
     ]
     # The first update of user 1 will run; the two others wait for their turn, not for a slot.
     elsewhere = asyncio.create_task(processor.process_update(update_from(2, 9), other()))
