@@ -14,7 +14,6 @@ from bot.storage import Storage
 from bot.storage.reservations import Reservation, Usage
 
 Period = Literal["day", "week", "month"]
-PERIODS: tuple[str, ...] = ("day", "week", "month")
 _QUOTA_RE = re.compile(r"^\s*(\d+)\s*(?:/|per|a|an|each)?\s*(day|week|month)s?\s*$", re.I)
 
 
@@ -201,7 +200,8 @@ class LimitChecker:
         if per_hour is None:
             return None
         now = now or datetime.now(UTC)
-        made = await self.storage.preview_requests(user_id, (now - timedelta(hours=1)).timestamp())
+        since = (now - timedelta(hours=1)).timestamp()
+        made = await self.storage.ledger.preview_requests(user_id, since)
         if made >= per_hour:
             return Text(
                 "limit-previews", {"count": per_hour, "reset": when(now + timedelta(hours=1))}
