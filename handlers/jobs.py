@@ -22,7 +22,7 @@ from bot.photo_backend import ImageExpired, PhotoError, PhotoResult, TaskFailed
 from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
-from conversation.machine import Effect, Session, StartFinal, StartPreview
+from conversation.machine import Effect, InvalidEvent, Session, StartFinal, StartPreview
 from handlers.flow import Flow, NoSession, Who, session_key
 from handlers.screens import spec_title
 
@@ -264,6 +264,8 @@ class FinalResult:
     sheet: bytes | None
     #: The task that made it (None when a kept result is delivered again).
     task_id: str | None
+    #: What that task charged (None for a kept result: it was settled when it was made).
+    credits_charged: int | None = None
 
 
 async def _final_result(
@@ -284,7 +286,7 @@ async def _final_result(
     if result.layout:
         await storage.blobs.keep(f"{key}:sheet", who.user_id, result.layout, ttl)
     await _record_upload(flow, who, session, result.image_id)
-    return FinalResult(result.image, result.layout, result.task_id)
+    return FinalResult(result.image, result.layout, result.task_id, result.credits_charged)
 
 
 async def _checked_photo(spec: Spec, photo: bytes, bg_color: str) -> bytes:
@@ -342,24 +344,65 @@ async def _final_files(
     )
 
 
+#: Failures whose own text already says nothing was charged.
+SAYS_NOT_CHARGED = frozenset({"picwish-task-failed", "picwish-invalid-image"})
+
+
+async def _reserve(flow: Flow, who: Who, session: Session, spec: Spec) -> Text | None:
+    """Hold the final's price against every limit (one transaction); the reason if refused.
+    A final already reserved or settled under this key (a resumed job) keeps its reservation."""
+    outcome = await flow.services.limits.reserve_final(
+        ref=final_key(session),
+        user_id=who.user_id,
+        group_id=session.group_id,
+        price=flow.services.final_price(spec, session.options),
+    )
+    return outcome if isinstance(outcome, Text) else None
+
+
+async def _failure_text(flow: Flow, who: Who, key: str, error: Exception) -> str:
+    """Settle or release the final's reservation for ``error``, and say what is true about it:
+    charged (kept, delivered again for free), still being made, or not charged."""
+    limits, lang = flow.services.limits, who.lang
+    reason = error.text.render(lang)  # type: ignore[attr-defined]
+    charged = isinstance(error, PhotoError) and error.credits_charged > 0
+    if charged or isinstance(error, imaging.ImagingError):  # the result was paid for
+        if charged:
+            await limits.settle(key, error.credits_charged)  # type: ignore[union-attr]
+        return t(lang, "final-charged-retry", reason=reason)
+    if isinstance(error, PhotoError) and error.may_still_finish and error.task_id:
+        return t(lang, "final-pending")  # the task may still be charged: its room stays held
+    await limits.release(key)
+    if isinstance(error, PhotoError) and error.message_id in SAYS_NOT_CHARGED:
+        return t(lang, "final-retry", reason=reason)
+    return t(lang, "final-failed", reason=reason)
+
+
 async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None:
-    """Make the final (charged once), deliver the photo and the sheet as documents."""
+    """Make the final (reserved, then charged once), deliver the photo and the sheet."""
     session = await _current(flow, who)
-    if session is None:
+    if session is None or session.options.spec_id is None:
         return
-    spec = _spec_of(flow, session)
+    spec = flow.services.catalog.get(session.options.spec_id)
     progress = ProgressMessage(flow, who, "finalizing", status)
     await progress.open()
+    refused = Text("spec-unknown") if spec is None else await _reserve(flow, who, session, spec)
+    if refused is not None or spec is None:
+        await progress.close()
+        await final_failed(flow, who, refused.render(who.lang) if refused else None)
+        return
+    key = final_key(session)
     try:
         result = await _final_result(flow, who, session, progress)
+        if result.credits_charged is not None:
+            await flow.services.limits.settle(key, result.credits_charged)
         files = await _final_files(
             spec, session, result.photo, result.sheet, flow.services.image_slots
         )
     except (PhotoError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
         await progress.close()
-        reason = error.text.render(who.lang)
-        await final_failed(flow, who, t(who.lang, "final-failed", reason=reason))
+        await final_failed(flow, who, await _failure_text(flow, who, key, error))
         return
     await progress.close()
     lang = who.lang
@@ -391,7 +434,7 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
     try:
         await flow.apply(who, ev.FinalDelivered())
-    except NoSession:
+    except (NoSession, InvalidEvent):  # the user moved on (/new, another photo) meanwhile
         return
 
 
@@ -422,12 +465,21 @@ async def final_failed(flow: Flow, who: Who, text: str | None) -> None:
     """Back to the review screen after a final that did not reach the user; say why."""
     try:
         transition = await flow.apply(who, ev.FinalFailed(), show=False)
-    except NoSession:
+    except (NoSession, InvalidEvent):  # the user moved on meanwhile: just say it
+        if text is not None:
+            await _tell(flow, who, text)
         return
     if text is None:
         return
     screen = flow.screens(transition.session, who.lang).review_failed(text)
     try:
         await flow.show(who, screen)
+    except Forbidden:
+        logger.info("user %s blocked the bot", who.user_id)
+
+
+async def _tell(flow: Flow, who: Who, text: str) -> None:
+    try:
+        await flow.bot.send_message(who.chat_id, text)
     except Forbidden:
         logger.info("user %s blocked the bot", who.user_id)

@@ -21,7 +21,7 @@ async def test_one_5xx_while_fetching_the_photo_is_retried_and_the_photo_is_acce
 ):
     bot.telegram.fail_next(failing, 502)
     await bot.send_photo(user)
-    stored = await bot.app.services.storage.load_session(f"user:{user.id}")
+    stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     assert stored.state == "choosing_spec"
     failed = [call for call in bot.telegram.calls if call.method == "getFile" and not call.ok]
     assert len(failed) == (1 if failing == "getFile" else 0)

@@ -8,7 +8,7 @@ import pytest
 
 from bot.i18n import Text
 from bot.limits import GroupSettings, LimitChecker, OperatorLimits, Quota
-from bot.picwish import TaskContext
+from bot.ledger import TaskContext
 from bot.storage import Reservation, Storage
 from bot.storage.keys import new_key_text
 
