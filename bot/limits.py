@@ -184,15 +184,22 @@ class LimitChecker:
         await self.storage.reservations.release(ref)
 
     async def final_blocked(
-        self, *, user_id: int, group_id: int | None, price: int, now: datetime | None = None
+        self,
+        *,
+        user_id: int,
+        group_id: int | None,
+        price: int,
+        ref: str | None = None,
+        now: datetime | None = None,
     ) -> Text | None:
         """Why a final for ``price`` credits may not be made now, or None if it may (a dry
-        check, e.g. to show limits early: only :meth:`reserve_final` holds the room)."""
+        check, e.g. to show limits early: only :meth:`reserve_final` holds the room). The final
+        ``ref`` already reserved or made passes (its retry costs nothing more)."""
         rules = FinalRules(self.limits, user_id, group_id, price)
         if now is None:
-            return await self.storage.reservations.check(rules)
+            return await self.storage.reservations.check(rules, ref)
         at = now.timestamp()
-        return await self.storage.reservations.check(lambda usage, _: rules(usage, at))
+        return await self.storage.reservations.check(lambda usage, _: rules(usage, at), ref)
 
     async def preview_blocked(self, user_id: int, now: datetime | None = None) -> Text | None:
         """Too many previews in the last hour (previews are free, but cost time)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Coroutine, Hashable
 from contextlib import asynccontextmanager
@@ -15,6 +14,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.config import Config
 from bot.ledger_backend import LedgerBackend
 from bot.limits import LimitChecker
+from bot.membership import MemberCache
 from bot.metrics import Metrics
 from bot.photo_job import PhotoJob, photo_job
 from bot.specs import Catalog, Spec
@@ -61,27 +61,6 @@ class UserLocks:
             self._users[user_id] -= 1
             if not self._users[user_id]:
                 del self._users[user_id], self._locks[user_id]
-
-
-@dataclass
-class AdminCache:
-    """Who administers which group, as Telegram said a short while ago (getChatMember)."""
-
-    ttl_seconds: float = 60.0
-    _entries: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
-
-    def get(self, chat_id: int, user_id: int) -> bool | None:
-        entry = self._entries.get((chat_id, user_id))
-        if entry is None or entry[1] < time.monotonic():
-            return None
-        return entry[0]
-
-    def put(self, chat_id: int, user_id: int, is_admin: bool) -> None:
-        self._entries[(chat_id, user_id)] = (is_admin, time.monotonic() + self.ttl_seconds)
-
-    def forget(self, chat_id: int, user_id: int | None = None) -> None:
-        for key in [k for k in self._entries if k[0] == chat_id and user_id in (None, k[1])]:
-            del self._entries[key]
 
 
 @dataclass
@@ -135,7 +114,8 @@ class Services:
     limits: LimitChecker
     work: BackgroundWork = field(default_factory=BackgroundWork)
     locks: UserLocks = field(default_factory=UserLocks)
-    admins: AdminCache = field(default_factory=AdminCache)
+    #: Group membership and admin rights as Telegram said a short while ago (getChatMember).
+    members: MemberCache = field(default_factory=MemberCache)
     #: Decoding a phone photo can take hundreds of MB: at most this many at once (2 cores).
     image_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     pictures: SentPictures = field(default_factory=SentPictures)

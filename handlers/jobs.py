@@ -327,7 +327,7 @@ async def _final_files(
     sheet_options = imaging.SheetOptions(
         paper=options.paper,
         vertical=options.vertical,
-        dpi=max(spec.dpi, 300),
+        dpi=imaging.sheet_extras.sheet_dpi(spec.dpi),
         bg_color=options.sheet_color,
         qr_data=options.sheet_qr,
         label_text=options.sheet_label,

@@ -7,8 +7,8 @@ import asyncio
 import pytest
 
 from bot.i18n import Text
-from bot.limits import GroupSettings, LimitChecker, OperatorLimits, Quota
 from bot.ledger import TaskContext
+from bot.limits import GroupSettings, LimitChecker, OperatorLimits, Quota
 from bot.storage import Reservation, Storage
 from bot.storage.keys import new_key_text
 
@@ -219,3 +219,13 @@ async def test_erasing_a_user_leaves_their_charge_counted_once_and_anonymous(sto
     assert isinstance(second, Reservation)
     third = await checker.reserve_final(ref="final:c:1", user_id=3, group_id=GROUP, price=PRICE)
     assert _key(third) == "limit-group-budget"
+
+
+async def test_the_dry_check_lets_a_final_already_reserved_or_made_through(storage):
+    checker = LimitChecker(storage, OperatorLimits(user_finals=Quota(1, "day")))
+    await checker.reserve_final(ref="final:a:1", user_id=7, group_id=None, price=PRICE)
+    await checker.settle("final:a:1", PRICE)
+    again = await checker.final_blocked(user_id=7, group_id=None, price=PRICE, ref="final:a:1")
+    assert again is None  # asking again for the same final costs nothing more
+    other = await checker.final_blocked(user_id=7, group_id=None, price=PRICE, ref="final:b:1")
+    assert _key(other) == "limit-user-finals"

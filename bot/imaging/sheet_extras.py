@@ -30,6 +30,8 @@ LABEL_FONT_MM = (3.5, 2.5)
 LABEL_FONTS = ("DejaVuSans.ttf",)  # looked up in the system font folders, in order
 QR_QUIET_ZONE = 4
 QR_DEFAULT_MM = 20.0
+#: A print sheet is laid out at the document's dpi, and never below this.
+SHEET_MIN_DPI = 300
 #: The smallest QR module (one dot) that phones read reliably from a print, in millimetres.
 MIN_QR_MODULE_MM = 0.33
 #: What a QR code may hold at most, whatever the print size (a link or a short text).
@@ -85,6 +87,11 @@ def measure(
         width, height = _text_size(label_lines(label_text), font_px)
         label = (height, width) if rotated else (width, height)
     return Extras(qr, label, font_px, rotated, gap_px)
+
+
+def sheet_dpi(document_dpi: int) -> int:
+    """The dpi a document's print sheet is laid out (and its QR code checked) at."""
+    return max(document_dpi, SHEET_MIN_DPI)
 
 
 def label_lines(text: str) -> str:

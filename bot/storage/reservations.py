@@ -171,9 +171,20 @@ class Reservations:
 
         return await self._db.run(op)
 
-    async def check(self, check: Callable[[Usage, float], Decision | None]) -> Decision | None:
-        """Run ``check`` alone (a dry run: nothing is reserved)."""
-        return await self._db.run(lambda db: check(Usage(db, now(), self.max_age), now()))
+    async def check(
+        self, check: Callable[[Usage, float], Decision | None], ref: str | None = None
+    ) -> Decision | None:
+        """Run ``check`` alone (a dry run: nothing is reserved). A ``ref`` already reserved or
+        settled passes: asking again for that final reserves (and pays) nothing more."""
+
+        def op(db: sqlite_utils.Database) -> Decision | None:
+            existing = find(db, ref) if ref is not None else None
+            if existing is not None and existing.status != "released":
+                return None
+            at = now()
+            return check(Usage(db, at, self.max_age), at)
+
+        return await self._db.run(op)
 
     async def settle(self, ref: str, credits_charged: int) -> bool:
         """The final was made and PicWish charged ``credits_charged``: the reservation becomes a
