@@ -24,11 +24,25 @@ from conversation.options import PhotoOptions
 
 @dataclass
 class BackgroundWork:
-    """PicWish jobs in flight, one per conversation, so a second tap never starts a second one."""
+    """PicWish jobs in flight, one per conversation, so a second tap never starts a second one.
+
+    A job started under a key whose job is still running supersedes it when asked to (a preview
+    for options changed meanwhile): the old one is cancelled, so every job in flight is known
+    here and a shutdown cancels them all."""
 
     tasks: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
 
-    def start(self, app: Application, key: str, coro: Coroutine[Any, Any, Any]) -> asyncio.Task:
+    def start(
+        self,
+        app: Application,
+        key: str,
+        coro: Coroutine[Any, Any, Any],
+        *,
+        supersede: bool = False,
+    ) -> asyncio.Task:
+        previous = self.tasks.get(key)
+        if supersede and previous is not None and not previous.done():
+            previous.cancel()
         task = app.create_task(coro, name=f"job:{key}")
         self.tasks[key] = task
         task.add_done_callback(lambda done: self._forget(key, done))

@@ -109,7 +109,7 @@ def start_effect(
     key = session_key(who.user_id)
     if isinstance(effect, StartPreview):
         job = run_preview(flow, who, effect, status)
-        flow.services.work.start(flow.app, f"preview:{key}", job)
+        flow.services.work.start(flow.app, f"preview:{key}", job, supersede=True)
     elif isinstance(effect, StartFinal):
         flow.services.work.start(flow.app, f"final:{key}", run_final(flow, who, status))
 

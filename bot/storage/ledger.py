@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.ledger import PendingTask
+from bot.ledger import CANCELLED, PendingTask
 from bot.storage.database import Database, insert, now, rows
 
 #: Seconds after which a charged task PicWish never finished is no longer waited for.
@@ -128,13 +128,14 @@ class Ledger:
         return await self._db.run(op)
 
     async def preview_requests(self, user_id: int, since: float) -> int:
-        """Preview requests a user made since ``since`` (whatever their outcome)."""
+        """Preview requests a user made since ``since`` (whatever their outcome), except those
+        cancelled because newer options superseded them (or the bot stopped)."""
 
         def op(db: sqlite_utils.Database) -> int:
             return db.execute(
                 "SELECT COUNT(*) FROM tasks WHERE user_id = ? AND purpose = 'preview' "
-                "AND started_at >= ?",
-                [user_id, since],
+                "AND started_at >= ? AND (error IS NULL OR error != ?)",
+                [user_id, since, CANCELLED],
             ).fetchone()[0]
 
         return await self._db.run(op)
