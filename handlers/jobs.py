@@ -195,6 +195,9 @@ async def run_preview(
     session = await _current(flow, who)
     if session is None or session.options_version != effect.options_version:
         return
+    if flow.services.catalog.get(session.options.spec_id or "") is None:
+        await _spec_gone(flow, who, status)
+        return
     progress = ProgressMessage(flow, who, "previewing", status)
     await progress.open()
     blocked = await flow.services.limits.preview_blocked(who.user_id)
@@ -231,6 +234,17 @@ async def run_preview(
         caption=caption,
         reply_markup=screens.review_keyboard(offer_final=True),
     )
+
+
+async def _spec_gone(flow: Flow, who: Who, status: Message | None) -> None:
+    """The session's document is no longer in the catalog (an upgrade dropped it, or a forged
+    tap): back to the document menu, saying why, instead of a job that fails at every start."""
+    try:
+        await flow.apply(
+            who, ev.ChangeRequested("spec"), origin=status, note=t(who.lang, "spec-unknown")
+        )
+    except (NoSession, InvalidEvent) as error:
+        logger.info("user %s: unknown document, session moved on: %s", who.user_id, error)
 
 
 async def _preview_failed(flow: Flow, who: Who, effect: StartPreview, reason: str) -> None:
@@ -386,10 +400,15 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     spec = flow.services.catalog.get(session.options.spec_id)
     progress = ProgressMessage(flow, who, "finalizing", status)
     await progress.open()
-    refused = Text("spec-unknown") if spec is None else await _reserve(flow, who, session, spec)
-    if refused is not None or spec is None:
+    if spec is None:  # dropped from the catalog (an upgrade): nothing reserved, nothing made
         await progress.close()
-        await final_failed(flow, who, refused.render(who.lang) if refused else None)
+        await final_failed(flow, who, None)
+        await _spec_gone(flow, who, None)
+        return
+    refused = await _reserve(flow, who, session, spec)
+    if refused is not None:
+        await progress.close()
+        await final_failed(flow, who, refused.render(who.lang))
         return
     key = final_key(session)
     try:

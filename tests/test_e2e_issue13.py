@@ -15,6 +15,7 @@ import pytest
 
 from bot.i18n import t
 from bot.limits import Quota
+from bot.storage import Storage
 from bot.text_length import MESSAGE_UNITS, utf16_len
 from tests.harness import BotHarness, make_config, portrait_jpeg
 from tests.test_e2e_flow import reach_review
@@ -259,6 +260,43 @@ async def test_5_a_link_to_no_group_the_bot_knows_is_a_plain_session(
         assert t("en", "welcome").splitlines()[0] in welcome.text
         stored = await stored_session(bot, user)
         assert stored.data.get("group_id") is None
+
+
+# -- 6. a document the catalog no longer has ------------------------------------------------
+
+
+async def test_6_a_session_whose_document_was_dropped_goes_back_to_the_menu_once(
+    telegram, picwish, tmp_path
+):
+    async with running(telegram, picwish, tmp_path) as bot:
+        user = bot.user()
+        await reach_review(bot, user)
+    # An upgrade dropped the document while a preview was being made.
+    storage = Storage(bot.config.db_path, data_key=bot.config.data_key)
+    await storage.open()
+    stored = await storage.sessions.load(f"user:{user.id}")
+    data = {**stored.data, "options": {**stored.data["options"], "spec_id": "no-such-spec"}}
+    assert await storage.sessions.save(
+        stored.key,
+        user_id=user.id,
+        chat_id=user.chat_id,
+        state="previewing",
+        data=data,
+        expected_version=stored.version,
+    )
+    await storage.close()
+    mark = len(telegram.calls)
+    async with running(telegram, picwish, tmp_path) as bot:
+        told = await bot.wait_text(user, t("en", "spec-unknown"), timeout=LONG)
+        assert told.seq >= mark
+        assert (await stored_session(bot, user)).state == "choosing_spec"
+        await bot.restart()  # not resumed (nor crashed) again
+        await asyncio.sleep(0.5)
+        again = [
+            c for c in telegram.calls[told.seq + 1 :] if t("en", "spec-unknown") in (c.text or "")
+        ]
+        assert again == []
+        await assert_ledger_matches_picwish(bot)
 
 
 # -- 7. malformed deep links start a plain session -------------------------------------------
