@@ -12,6 +12,7 @@ import pytest
 from bot.config import ConfigError, load_config
 from bot.invoice_payload import MAX_PAYLOAD_BYTES, InvoicePayload, PayloadError
 from bot.limits import GroupSettings
+from bot.stars_pricing import StarsPricing
 from bot.storage import Storage
 from bot.storage.keys import new_key_text
 from bot.storage.payments import NewPayment
@@ -219,3 +220,24 @@ async def test_totals_show_received_refunded_and_net_per_day_and_month(storage):
     [month] = await storage.payments.totals("month", since=0)
     assert (month.period, month.net) == (today[:7], 50)
     assert await storage.payments.totals("day", since=time.time() + 60) == []
+
+
+# -- who pays how much -------------------------------------------------------------------------
+
+
+def test_a_sponsored_groups_members_pay_nothing_others_pay_the_price():
+    pricing = StarsPricing(load(IDPHOTO_STARS_PRICE="50"))
+    pricing.set_sponsored(-100123, True)
+    assert pricing.price("us_passport", -100123) == 0
+    assert pricing.price("us_passport", -100999) == 50
+    assert pricing.price("us_passport", None) == 50
+    pricing.set_sponsored(-100123, False)
+    assert pricing.price("us_passport", -100123) == 50
+
+
+async def test_sponsoring_groups_are_read_from_the_database_at_start(storage):
+    await storage.groups.save(-1001, "Club", GroupSettings(title="Club", sponsored=True).to_dict())
+    await storage.groups.save(-1002, "Other", GroupSettings(title="Other").to_dict())
+    pricing = StarsPricing(load(IDPHOTO_STARS_PRICE="50"))
+    await pricing.load(storage)
+    assert pricing.sponsored_groups == {-1001}
