@@ -1,0 +1,422 @@
+"""Telegram Stars glue (issue 15): the invoice, the pre-checkout answer, successful payments,
+restart recovery, /paysupport, /terms, /sponsor and the operator's Stars figures.
+
+The invoice is the confirmation: "Get the final photo" sends it, and the final is made when the
+``successful_payment`` arrives — recorded in the ``payments`` table before anything else, so a
+duplicate or a restart never makes a second final. What happens after the final job ends (settle
+or refund) is :mod:`handlers.paid_finals`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from telegram import LabeledPrice, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, MessageHandler, PreCheckoutQueryHandler, filters
+
+from bot.checkout import STARS, Checkout, checkout_refusal, decode
+from bot.i18n import Text, format_when, normalise_language, t
+from bot.invoice_payload import InvoicePayload
+from bot.limits import period_start
+from bot.services import BotContext, IdPhotoApplication, Services
+from bot.specs import size_label
+from bot.storage.payments import NewPayment, PaymentRecord, StarsTotals
+from conversation import events as ev
+from conversation.machine import InvalidEvent, Session
+from conversation.states import State
+from handlers import paid_finals
+from handlers.common import flow_of, who_of
+from handlers.flow import Flow, NoSession, Who
+from handlers.group_admin import admin_command, current_settings, save_settings
+from handlers.jobs import start_effect
+from handlers.screens import spec_title
+
+logger = logging.getLogger(__name__)
+
+#: Telegram's limits on an invoice's title and description (characters).
+TITLE_LIMIT, DESCRIPTION_LIMIT = 32, 255
+#: Telegram waits 10 s for the pre-checkout answer: decline (nothing charged) before that.
+PRE_CHECKOUT_BUDGET = 7.0
+OPS_DAYS, OPS_MONTHS = 7, 3
+
+
+def register(app: Application) -> None:
+    """Payment updates, registered before the conversation's handlers."""
+    app.add_handler(PreCheckoutQueryHandler(pre_checkout))
+    app.add_handler(MessageHandler(filters.SUCCESSFUL_PAYMENT, successful_payment))
+    app.add_handler(MessageHandler(filters.StatusUpdate.REFUNDED_PAYMENT, refunded_payment))
+
+
+def _fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- the invoice --------------------------------------------------------------------------------
+
+
+async def send_invoice(flow: Flow, who: Who, session: Session) -> None:
+    """The invoice for ``session``'s current final (document and size named, in the user's
+    language); its payload names the session, the options version and a nonce."""
+    services = flow.services
+    spec = services.catalog.get(session.options.spec_id or "")
+    assert spec is not None, "a session under review has a known document"
+    stars = services.stars.price(spec.id, session.group_id)
+    document = spec_title(spec, who.lang)
+    payload = InvoicePayload.new(session.id, session.options_version)
+    await flow.bot.send_invoice(
+        chat_id=who.chat_id,
+        title=_fit(t(who.lang, "pay-invoice-title", document=document), TITLE_LIMIT),
+        description=_fit(
+            t(
+                who.lang,
+                "pay-invoice-description",
+                document=document,
+                size=size_label(spec, who.lang),
+            ),
+            DESCRIPTION_LIMIT,
+        ),
+        payload=payload.encode(),
+        currency=STARS,
+        prices=[LabeledPrice(t(who.lang, "pay-invoice-label"), stars)],
+    )
+    logger.info("invoice for %s (%d stars) sent to user %s", payload.final_ref, stars, who.user_id)
+
+
+# -- pre-checkout -------------------------------------------------------------------------------
+
+
+async def _language(services: Services, user_id: int, code: str | None) -> str:
+    return await services.storage.user_language(user_id) or normalise_language(code)
+
+
+async def _refusal(flow: Flow, who: Who, checkout: Checkout) -> str | None:
+    """Why the invoice may not be paid now (in the user's language), or None."""
+    services = flow.services
+    loaded = await flow.store.load(who.user_id)
+    session = loaded.session if loaded else None
+    invoice = decode(checkout.payload)
+    held = invoice is not None and await services.storage.payments.holding(invoice.final_ref)
+    spec = services.catalog.get(session.options.spec_id or "") if session else None
+    price = services.stars.price(spec.id, session.group_id) if spec and session else 0
+    refusal = checkout_refusal(checkout, session, already_paid=bool(held), price=price)
+    if refusal is not None:
+        return t(who.lang, refusal)
+    assert session is not None and spec is not None
+    blocked = await services.limits.final_blocked(
+        user_id=who.user_id,
+        group_id=session.group_id,
+        price=services.final_price(spec, session.options),
+    )
+    return blocked.render(who.lang) if blocked is not None else None
+
+
+async def pre_checkout(update: Update, context: BotContext) -> None:
+    """Answer "Pay" within Telegram's 10 s: yes only for the final the invoice was made for."""
+    query = update.pre_checkout_query
+    flow = flow_of(context)
+    user = query.from_user
+    lang = await _language(flow.services, user.id, user.language_code)
+    who = Who(user.id, user.id, lang)
+    checkout = Checkout(query.invoice_payload, query.currency, query.total_amount)
+    try:
+        refusal = await asyncio.wait_for(_refusal(flow, who, checkout), PRE_CHECKOUT_BUDGET)
+    except Exception:  # whatever went wrong, Telegram must get an answer: decline
+        logger.exception("pre-checkout check failed for user %s", user.id)
+        refusal = t(lang, "pay-declined-error")
+    if refusal is None:
+        await query.answer(ok=True)
+        return
+    logger.info("pre-checkout declined for user %s: %s", user.id, refusal)
+    await query.answer(ok=False, error_message=refusal)
+
+
+# -- the payment --------------------------------------------------------------------------------
+
+
+def _new_payment(update: Update, who: Who) -> NewPayment:
+    paid = update.effective_message.successful_payment
+    invoice = decode(paid.invoice_payload)
+    return NewPayment(
+        charge_id=paid.telegram_payment_charge_id,
+        provider_charge_id=paid.provider_payment_charge_id,
+        user_id=who.user_id,
+        chat_id=who.chat_id,
+        session_id=invoice.session_id if invoice else "",
+        options_version=invoice.options_version if invoice else -1,
+        final_ref=invoice.final_ref if invoice else "",
+        amount=paid.total_amount,
+        currency=paid.currency,
+    )
+
+
+async def successful_payment(update: Update, context: BotContext) -> None:
+    """The payment is written first; a charge id seen before is ignored (a duplicate)."""
+    who = await who_of(update, context)
+    flow = flow_of(context)
+    payment = _new_payment(update, who)
+    if not await flow.services.storage.payments.record(payment):
+        logger.info("payment %s delivered again: ignored", payment.charge_id)
+        return
+    logger.info(
+        "payment %s: %d %s from user %s for %s",
+        payment.charge_id,
+        payment.amount,
+        payment.currency,
+        who.user_id,
+        payment.final_ref or "an unknown invoice",
+    )
+    stored = await flow.services.storage.payments.get(payment.charge_id)
+    assert stored is not None
+    await fulfil(flow, who, stored)
+
+
+def _pays_for(session: Session | None, payment: PaymentRecord) -> bool:
+    return (
+        session is not None
+        and session.id == payment.session_id
+        and session.options_version == payment.options_version
+    )
+
+
+async def refund_and_tell(flow: Flow, who: Who, payment: PaymentRecord, cause: str) -> None:
+    """Refund a payment whose final will not be made, and say so."""
+    result = await paid_finals.refund(flow.services.storage, flow.bot, payment, cause)
+    if result.status == "not_refundable":
+        return
+    note = paid_finals.refund_note(who.lang, payment, result, t(who.lang, "pay-not-available"))
+    try:
+        await flow.bot.send_message(who.chat_id, note)
+    except TelegramError as error:
+        logger.info("could not tell user %s about the refund: %s", who.user_id, error)
+
+
+async def _reserve(flow: Flow, who: Who, session: Session, payment: PaymentRecord) -> Text | None:
+    """Hold the operator's limits for this final (the same ref twice reserves once)."""
+    services = flow.services
+    spec = services.catalog.get(session.options.spec_id or "")
+    if spec is None:
+        return Text("pay-not-available")
+    reserved = await services.limits.reserve_final(
+        ref=payment.final_ref,
+        user_id=who.user_id,
+        group_id=session.group_id,
+        price=services.final_price(spec, session.options),
+    )
+    return reserved if isinstance(reserved, Text) else None
+
+
+async def fulfil(flow: Flow, who: Who, payment: PaymentRecord) -> None:
+    """Make the paid final once: the session must still be the one the invoice was for."""
+    loaded = await flow.store.load(who.user_id)
+    session = loaded.session if loaded else None
+    if payment.currency != STARS or not _pays_for(session, payment):
+        await refund_and_tell(flow, who, payment, "the invoice's photo is no longer open")
+        return
+    assert session is not None
+    blocked = await _reserve(flow, who, session, payment)
+    if blocked is not None:
+        await refund_and_tell(flow, who, payment, f"limits: {blocked.key}")
+        return
+    if not await flow.services.storage.payments.move(payment.charge_id, "delivering"):
+        return  # another worker has it
+    await flow.bot.send_message(who.chat_id, t(who.lang, "pay-received", stars=payment.amount))
+    try:
+        await flow.apply(who, ev.FinalRequested(), show=False)
+        await flow.apply(who, ev.FinalConfirmed())  # the final job starts (handlers.jobs)
+    except (NoSession, InvalidEvent) as error:
+        logger.info("paid final for user %s could not start: %s", who.user_id, error)
+        await flow.services.limits.release(payment.final_ref)
+        await refund_and_tell(flow, who, payment, "the conversation moved on before the final")
+
+
+async def refunded_payment(update: Update, context: BotContext) -> None:
+    """Telegram's notice of a refund (ours): nothing to do, it is in the ledger already."""
+    refunded = update.effective_message.refunded_payment
+    logger.info("Telegram confirmed the refund of %s", refunded.telegram_payment_charge_id)
+
+
+# -- restart recovery ---------------------------------------------------------------------------
+
+
+async def _recover_one(flow: Flow, who: Who, payment: PaymentRecord) -> None:
+    storage = flow.services.storage
+    if payment.state == "refund_pending":
+        await refund_and_tell(flow, who, payment, payment.refund_reason or "retried at start")
+        return
+    loaded = await flow.store.load(who.user_id)
+    session = loaded.session if loaded else None
+    if _pays_for(session, payment):
+        assert session is not None
+        if session.state is State.FINALIZING:  # the final job was resumed (or refunded) already
+            await storage.payments.move(payment.charge_id, "delivering")
+            return
+        if session.state is State.DONE:  # both documents went out before the stop
+            await storage.payments.move(payment.charge_id, "delivered")
+            return
+        if payment.state == "paid" and session.state is State.REVIEWING:
+            await fulfil(flow, who, payment)
+            return
+    await refund_and_tell(flow, who, payment, "interrupted by a restart")
+
+
+async def recover(app: IdPhotoApplication) -> None:
+    """Payments neither delivered nor refunded when the bot stopped: make the final once (when
+    the conversation still waits for it), or refund. Runs after the final jobs were resumed."""
+    flow = Flow(app, start_effect)
+    storage = app.services.storage
+    for payment in await storage.payments.unfinished():
+        lang = await storage.user_language(payment.user_id) or "en"
+        who = Who(payment.user_id, payment.chat_id, lang)
+        try:
+            await _recover_one(flow, who, payment)
+        except TelegramError as error:
+            logger.warning("payment %s not recovered yet: %s", payment.charge_id, error)
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def _payment_line(lang: str, payment: PaymentRecord) -> str:
+    return t(
+        lang,
+        "paysupport-line",
+        date=format_when(datetime.fromtimestamp(payment.paid_at, UTC), lang),
+        stars=payment.amount,
+        status=payment.state,
+        charge=payment.charge_id,
+    )
+
+
+async def paysupport(update: Update, context: BotContext) -> None:
+    """How to get help with a payment, and the user's own payments."""
+    who = await who_of(update, context)
+    services = context.services
+    found = await services.storage.payments.of_user(who.user_id)
+    lines = "\n".join(_payment_line(who.lang, p) for p in found)
+    contact = services.config.operator_contact or t(who.lang, "paysupport-contact-unset")
+    text = t(
+        who.lang, "paysupport", contact=contact, payments=lines or t(who.lang, "paysupport-none")
+    )
+    await update.effective_message.reply_text(text)
+
+
+async def terms(update: Update, context: BotContext) -> None:
+    """What is sold, for how much, and the refund rule (or that nothing is sold)."""
+    who = await who_of(update, context)
+    config = context.services.config
+    if not config.payments_enabled:
+        await update.effective_message.reply_text(t(who.lang, "terms-free"))
+        return
+    text = t(who.lang, "terms", stars=config.stars_price or max(config.stars_prices.values()))
+    await update.effective_message.reply_text(text)
+
+
+@admin_command
+async def sponsor(update: Update, context: BotContext) -> None:
+    """``/sponsor on|off``: members' finals paid from the group's budget (no invoice), or not."""
+    settings, lang = await current_settings(update, context)
+    chat_id = update.effective_chat.id
+    choice = (context.args or [""])[0].lower()
+    if choice not in ("on", "off"):
+        status = "on" if settings.sponsored else "off"
+        await update.effective_message.reply_text(t(lang, "sponsor-usage", status=status))
+        return
+    sponsored = choice == "on"
+    await save_settings(context, chat_id, replace(settings, sponsored=sponsored))
+    context.services.stars.set_sponsored(chat_id, sponsored)
+    logger.info("group %s: sponsored finals %s", chat_id, choice)
+    key = "sponsor-on" if sponsored else "sponsor-off"
+    await update.effective_message.reply_text(t(lang, key, group=settings.title))
+
+
+# -- operators ----------------------------------------------------------------------------------
+
+
+def _totals_line(lang: str, totals: StarsTotals) -> str:
+    return t(
+        lang,
+        "ops-stars-line",
+        period=totals.period,
+        received=totals.received,
+        refunded=totals.refunded,
+        net=totals.net,
+    )
+
+
+def _current(rows: list[StarsTotals], period: str) -> StarsTotals:
+    return next((r for r in rows if r.period == period), StarsTotals(period, 0, 0))
+
+
+async def stars_summary(services: Services, lang: str) -> str:
+    """Stars received, refunded and net: today, this month, the last days and months."""
+    now = datetime.now(UTC)
+    payments = services.storage.payments
+    since_days = period_start("day", now) - timedelta(days=OPS_DAYS - 1)
+    days = await payments.totals("day", since_days.timestamp())
+    month_start = period_start("month", now)
+    since_months = (month_start - timedelta(days=31 * (OPS_MONTHS - 1))).replace(day=1)
+    months = await payments.totals("month", since_months.timestamp())
+    today = _current(days, now.strftime("%Y-%m-%d"))
+    month = _current(months, now.strftime("%Y-%m"))
+    none = t(lang, "ops-stars-none")
+    return t(
+        lang,
+        "ops-stars",
+        d_received=today.received,
+        d_refunded=today.refunded,
+        d_net=today.net,
+        m_received=month.received,
+        m_refunded=month.refunded,
+        m_net=month.net,
+        days="\n".join(_totals_line(lang, d) for d in days) or none,
+        months="\n".join(_totals_line(lang, m) for m in months) or none,
+    )
+
+
+async def ops_refund(update: Update, context: BotContext, who: Who, args: list[str]) -> None:
+    """``/ops refund <charge id>``: an operator refunds a payment by hand (logged)."""
+    reply = update.effective_message.reply_text
+    if len(args) != 1:
+        await reply(t(who.lang, "ops-refund-usage"))
+        return
+    storage, bot = context.services.storage, context.bot
+    payment = await storage.payments.get(args[0])
+    if payment is None:
+        await reply(t(who.lang, "ops-refund-unknown", charge=args[0]))
+        return
+    if payment.state == "refunded":
+        await reply(t(who.lang, "ops-refund-already", charge=payment.charge_id))
+        return
+    logger.warning("operator %s refunds payment %s", who.user_id, payment.charge_id)
+    cause = f"refunded by operator {who.user_id}"
+    result = await paid_finals.refund(storage, bot, payment, cause, automatic=False)
+    if result.status != "refunded":
+        await reply(
+            t(
+                who.lang,
+                "ops-refund-failed",
+                charge=payment.charge_id,
+                error=result.error or result.status,
+            )
+        )
+        return
+    await reply(
+        t(
+            who.lang,
+            "ops-refund-done",
+            stars=payment.amount,
+            user=str(payment.user_id),
+            charge=payment.charge_id,
+        )
+    )
+    user_lang = await storage.user_language(payment.user_id) or "en"
+    try:
+        await bot.send_message(
+            payment.chat_id, t(user_lang, "pay-refunded-by-operator", stars=payment.amount)
+        )
+    except TelegramError as error:
+        logger.info("could not tell user %s about the refund: %s", payment.user_id, error)
