@@ -77,7 +77,7 @@ async def check(label: str, photo: bytes, spec: Spec, bg_color: str | None) -> b
 
 async def engine_results(spec_ids: list[str]) -> tuple[int, int]:
     from bot.engine import LocalEngine
-    from bot.photo_requests import build_request
+    from bot.photo_job import photo_job
     from bot.specs import load_catalog
     from conversation.options import PhotoOptions
 
@@ -93,9 +93,9 @@ async def engine_results(spec_ids: list[str]) -> tuple[int, int]:
                 continue
             for colour in BACKGROUNDS:
                 options = PhotoOptions(spec_id=spec.id, bg_color=colour)
-                source = {"last_id": image_id} if image_id else {"image": photo}
-                request = build_request(spec, options, preview=False, **source)  # type: ignore[arg-type]
-                result = await engine.create(request)
+                job = photo_job(spec, options, preview=False)
+                job = job.with_image_id(image_id) if image_id else job.with_upload(photo)
+                result = await engine.make(job)
                 image_id = result.image_id
                 total += 1
                 passed += await check(f"{name} → {spec.id} #{colour}", result.image, spec, colour)

@@ -1,7 +1,7 @@
 """Offline engine latency, memory and install footprint: ``python benchmarks/engine.py``.
 
 Makes one ID photo per round from a fresh upload (face analysis, render, compliance measurement,
-encoding: everything ``LocalEngine.create`` does) at 1000×1300 and at 4000×3000 (12 MP), then
+encoding: everything ``LocalEngine.make`` does) at 1000×1300 and at 4000×3000 (12 MP), then
 the same with the analysis cached (the user changed an option: ``last_id``). Prints median and
 p95 wall time and process CPU time (all threads, immune to other processes on the host), the
 one-off import + graph set-up time, the process RSS, and the installed size of the offline
@@ -111,7 +111,7 @@ def _report(label: str, walls: list[float], cpus: list[float]) -> None:
 
 async def run(rounds: int, spec_id: str) -> None:
     from bot.engine import LocalEngine, warm_up
-    from bot.photo_requests import build_request
+    from bot.photo_job import photo_job
     from bot.specs import load_catalog
     from conversation.options import PhotoOptions
 
@@ -132,16 +132,16 @@ async def run(rounds: int, spec_id: str) -> None:
         cached: tuple[list[float], list[float]] = ([], [])
         image_id = None
         for index in range(rounds + 1):
-            request = build_request(spec, options, preview=False, image=data)
+            job = photo_job(spec, options, preview=False).with_upload(data)
             started, cpu = time.perf_counter(), _cpu()
-            result = await engine.create(request)
+            result = await engine.make(job)
             if index:  # the first round warms caches
                 fresh[0].append(time.perf_counter() - started)
                 fresh[1].append(_cpu() - cpu)
             image_id = result.image_id
-            request = build_request(spec, options, preview=True, last_id=image_id)
+            job = photo_job(spec, options, preview=True).with_image_id(image_id)
             started, cpu = time.perf_counter(), _cpu()
-            await engine.create(request)
+            await engine.make(job)
             if index:
                 cached[0].append(time.perf_counter() - started)
                 cached[1].append(_cpu() - cpu)

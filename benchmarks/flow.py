@@ -166,9 +166,8 @@ class _LogCounter(logging.Handler):
 
 
 def _update_kind(update: object) -> str:
-    from telegram import Update
-
     from handlers.callback_data import decode
+    from telegram import Update
 
     if not isinstance(update, Update):
         return "other"
@@ -248,12 +247,11 @@ class Probe:
         self.rss.clear()
 
     def install(self, app: Any) -> None:
-        """Time ``Application.process_update`` and the photo backend's ``create`` (the PicWish
-        client), by wrapping them on the instances."""
+        """Time ``Application.process_update`` and the photo backend's ``make`` (PicWish or the
+        offline engine, behind the ledger), by wrapping them on the instances."""
         process_update = app.process_update
-        services = app.services
-        backend = getattr(services, "backend", None) or services.picwish
-        create = backend.create
+        backend = app.services.backend
+        make = backend.make
 
         async def timed_update(update: object) -> None:
             started = time.perf_counter()
@@ -262,7 +260,7 @@ class Probe:
             finally:
                 self.updates.append((_update_kind(update), time.perf_counter() - started))
 
-        async def timed_create(request: Any, **kw: Any) -> Any:
+        async def timed_make(job: Any, **kw: Any) -> Any:
             context = kw.get("context")
             on_progress = kw.get("on_progress")
             in_progress = 0.0  # time the client spent awaiting the bot's progress callback
@@ -279,7 +277,7 @@ class Probe:
                 kw["on_progress"] = timed_progress
             started, ok = time.perf_counter(), False
             try:
-                result = await create(request, **kw)
+                result = await make(job, **kw)
                 ok = True
                 return result
             finally:
@@ -295,7 +293,7 @@ class Probe:
                 )
 
         app.process_update = timed_update
-        backend.create = timed_create
+        backend.make = timed_make
         if app.bot.rate_limiter is not None:
             app.bot._rate_limiter = _TimedLimiter(app.bot.rate_limiter, self.flood_waits)
 

@@ -6,12 +6,13 @@ import logging
 
 from telegram.ext import ApplicationBuilder, ContextTypes
 
+from bot import engine
 from bot.config import Config
-from bot.engine import PhotoBackend
 from bot.flood import FloodLimiter
+from bot.ledger_backend import LedgerBackend
 from bot.limits import LimitChecker, OperatorLimits
 from bot.metrics import MeteredUpdateProcessor
-from bot.picwish import PicWishClient
+from bot.picwish import PicWishBackend, PicWishClient
 from bot.services import BotContext, IdPhotoApplication, Services
 from bot.serving import serve
 from bot.specs import load_catalog
@@ -31,21 +32,21 @@ TELEGRAM_CONNECTIONS = 16
 TELEGRAM_POOL_TIMEOUT = 30.0
 
 
-def build_backend(config: Config, storage: Storage) -> PhotoBackend:
-    """PicWish's API, or the offline engine on this machine (``config.backend``)."""
+def build_backend(config: Config, storage: Storage) -> LedgerBackend:
+    """PicWish's API, or the offline engine on this machine (``config.backend``), with every
+    task recorded in the ledger."""
     if config.backend == "local":
-        from bot.engine import LocalEngine
-
-        return LocalEngine(
-            ledger=storage.ledger, image_ttl_seconds=config.keep_original_hours * 3600
-        )
-    return PicWishClient(
+        # Attribute access loads the engine (numpy, OpenCV) only when it is the backend.
+        local = engine.LocalEngine(image_ttl_seconds=config.keep_original_hours * 3600)
+        return LedgerBackend(local, storage.ledger)
+    client = PicWishClient(
         config.picwish_api_url,
         config.picwish_api_key or "",
         poll_interval=config.picwish_poll_interval,
         deadline=config.picwish_deadline,
-        use_sync=config.picwish_sync,
-        ledger=storage.ledger,
+    )
+    return LedgerBackend(
+        PicWishBackend(client, use_sync=config.picwish_sync), storage.ledger, scrub=client.scrub
     )
 
 

@@ -12,7 +12,6 @@ from bot.i18n import Text
 from bot.storage import Storage
 
 Period = Literal["day", "week", "month"]
-PERIODS: tuple[str, ...] = ("day", "week", "month")
 _QUOTA_RE = re.compile(r"^\s*(\d+)\s*(?:/|per|a|an|each)?\s*(day|week|month)s?\s*$", re.I)
 
 
@@ -120,7 +119,7 @@ class LimitChecker:
     async def _group_blocked(
         self, user_id: int, group_id: int, price: int, now: datetime
     ) -> Text | None:
-        settings = GroupSettings.from_dict(await self.storage.group_settings(group_id))
+        settings = GroupSettings.from_dict(await self.storage.groups.settings(group_id))
         if not settings.enabled:
             return Text("limit-group-disabled", {"group": settings.title})
         if settings.quota is not None:
@@ -151,7 +150,8 @@ class LimitChecker:
         if per_hour is None:
             return None
         now = now or datetime.now(UTC)
-        made = await self.storage.preview_requests(user_id, (now - timedelta(hours=1)).timestamp())
+        since = (now - timedelta(hours=1)).timestamp()
+        made = await self.storage.ledger.preview_requests(user_id, since)
         if made >= per_hour:
             return Text(
                 "limit-previews", {"count": per_hour, "reset": when(now + timedelta(hours=1))}
@@ -161,6 +161,6 @@ class LimitChecker:
     async def _summary(
         self, since: datetime, user_id: int | None, group_id: int | None
     ) -> dict[str, int]:
-        return await self.storage.ledger_summary(
+        return await self.storage.ledger.summary(
             since.timestamp(), user_id=user_id, group_id=group_id
         )

@@ -13,11 +13,13 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
-from bot.engine import PhotoBackend
+from bot.ledger_backend import LedgerBackend
 from bot.limits import LimitChecker
 from bot.metrics import Metrics
-from bot.specs import Catalog
+from bot.photo_job import PhotoJob, photo_job
+from bot.specs import Catalog, Spec
 from bot.storage import Storage
+from conversation.options import PhotoOptions
 
 
 @dataclass
@@ -25,10 +27,6 @@ class BackgroundWork:
     """PicWish jobs in flight, one per conversation, so a second tap never starts a second one."""
 
     tasks: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
-
-    def running(self, key: str) -> bool:
-        task = self.tasks.get(key)
-        return task is not None and not task.done()
 
     def start(self, app: Application, key: str, coro: Coroutine[Any, Any, Any]) -> asyncio.Task:
         task = app.create_task(coro, name=f"job:{key}")
@@ -131,8 +129,8 @@ class SentPictures:
 class Services:
     config: Config
     storage: Storage
-    #: Makes the photos: the PicWish client, or the offline engine (same calling convention).
-    backend: PhotoBackend
+    #: Makes the photos (PicWish or the offline engine), every task recorded in the ledger.
+    backend: LedgerBackend
     catalog: Catalog
     limits: LimitChecker
     work: BackgroundWork = field(default_factory=BackgroundWork)
@@ -143,8 +141,15 @@ class Services:
     pictures: SentPictures = field(default_factory=SentPictures)
     #: Prometheus metrics of this bot (its own registry; served at /metrics).
     metrics: Metrics = field(default_factory=Metrics)
-    #: The Application these services belong to (set when it is built).
-    app: Application | None = None
+
+    def job(self, spec: Spec, options: PhotoOptions, *, preview: bool) -> PhotoJob:
+        """The photo job for a user's options (PicWish lays out the sheet when so configured)."""
+        backend_sheet = self.config.sheet_source == "picwish"
+        return photo_job(spec, options, preview=preview, backend_sheet=backend_sheet)
+
+    def final_price(self, spec: Spec, options: PhotoOptions) -> int:
+        """Credits the final costs with these options (0 with the offline engine)."""
+        return self.backend.price(self.job(spec, options, preview=False))
 
 
 class IdPhotoApplication(Application):
@@ -153,7 +158,6 @@ class IdPhotoApplication(Application):
     def __init__(self, *, services: Services, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.services = services
-        services.app = self
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):

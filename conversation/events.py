@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from conversation.options import PhotoRef, Touchups
+from conversation.options import PhotoRef
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,6 @@ class OutfitChosen:
 @dataclass(frozen=True)
 class TouchupCycled:
     name: str
-
-
-@dataclass(frozen=True)
-class TouchupsSet:
-    touchups: Touchups
 
 
 @dataclass(frozen=True)
@@ -157,7 +152,6 @@ Event = (
     | CustomColorRequested
     | OutfitChosen
     | TouchupCycled
-    | TouchupsSet
     | PaperChosen
     | SheetColorChosen
     | SheetTextRequested

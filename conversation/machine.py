@@ -2,7 +2,8 @@
 
 Pure: no I/O, no Telegram. Handlers load a :class:`Session`, apply one event, store the result,
 render the new state's screen and carry out the :data:`Effect`\\ s (start a preview or a final).
-An event that makes no sense in the current state raises :class:`InvalidEvent`.
+An event that makes no sense in the current state raises :class:`InvalidEvent`. A step the photo
+backend cannot do (:class:`Abilities`) is no step: it is skipped, and cannot be asked for.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ class StartFinal:
 
 
 Effect = StartPreview | StartFinal
+
+
+@dataclass(frozen=True)
+class Abilities:
+    """What the photo backend can do, as far as the conversation is concerned."""
+
+    #: Outfit templates (PicWish): without them there is no outfit step.
+    outfits: bool = True
 
 
 @dataclass(frozen=True)
@@ -110,7 +119,7 @@ def new_session(event: ev.Start) -> Session:
     )
 
 
-def _choose(session: Session, options: PhotoOptions) -> Transition:
+def _choose(session: Session, options: PhotoOptions, abilities: Abilities) -> Transition:
     """Apply a changed option and move on: the next unanswered step, or a preview."""
     changed = options != session.options
     session = replace(
@@ -120,10 +129,11 @@ def _choose(session: Session, options: PhotoOptions) -> Transition:
     )
     if session.editing:
         return _preview(replace(session, editing=False))
-    return Transition(replace(session, state=_next_step(session.state, session.options)))
+    next_state = _next_step(session.state, session.options, abilities)
+    return Transition(replace(session, state=next_state))
 
 
-def _next_step(current: State, options: PhotoOptions) -> State:
+def _next_step(current: State, options: PhotoOptions, abilities: Abilities) -> State:
     order = (
         State.CHOOSING_SPEC,
         State.CHOOSING_BACKGROUND,
@@ -135,6 +145,8 @@ def _next_step(current: State, options: PhotoOptions) -> State:
         if state is State.CHOOSING_SPEC and options.spec_id:
             continue
         if state is State.CHOOSING_BACKGROUND and options.bg_color:
+            continue
+        if state is State.CHOOSING_OUTFIT and not abilities.outfits:
             continue
         return state
     return State.PREVIEWING
@@ -160,7 +172,9 @@ _CHANGE_TARGETS = {
 }
 
 
-def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a dispatch table
+def transition(  # noqa: C901 - a dispatch table
+    session: Session, event: object, abilities: Abilities = Abilities()
+) -> Transition:
     """Apply ``event`` to ``session``. Raises :class:`InvalidEvent` when it does not fit."""
     state = session.state
 
@@ -196,35 +210,33 @@ def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a
                 return Transition(fresh)  # a new photo mid-way: keep going from this step
             if state is not State.AWAITING_PHOTO or session.options_ready:
                 return _preview(replace(fresh, editing=False))
-            return Transition(replace(fresh, state=_next_step(State.AWAITING_PHOTO, fresh.options)))
+            first = _next_step(State.AWAITING_PHOTO, fresh.options, abilities)
+            return Transition(replace(fresh, state=first))
         case ev.SpecChosen(spec_id=spec_id):
             if state is not State.CHOOSING_SPEC:
                 raise reject()
-            return _choose(session, replace(session.options, spec_id=spec_id))
+            return _choose(session, replace(session.options, spec_id=spec_id), abilities)
         case ev.BackgroundChosen(color=color, color2=color2):
             if state not in (State.CHOOSING_BACKGROUND, State.AWAITING_CUSTOM_COLOR):
                 raise reject()
             moved = replace(session, state=State.CHOOSING_BACKGROUND)
-            return _choose(moved, replace(session.options, bg_color=color, bg_color2=color2))
+            return _choose(
+                moved, replace(session.options, bg_color=color, bg_color2=color2), abilities
+            )
         case ev.CustomColorRequested():
             if state is not State.CHOOSING_BACKGROUND:
                 raise reject()
             return Transition(replace(session, state=State.AWAITING_CUSTOM_COLOR))
         case ev.OutfitChosen(clothes_id=clothes_id):
-            if state is not State.CHOOSING_OUTFIT or (clothes_id and not is_outfit_id(clothes_id)):
+            if state is not State.CHOOSING_OUTFIT or (
+                clothes_id and not (abilities.outfits and is_outfit_id(clothes_id))
+            ):
                 raise reject()
-            return _choose(session, replace(session.options, clothes_id=clothes_id))
+            return _choose(session, replace(session.options, clothes_id=clothes_id), abilities)
         case ev.TouchupCycled(name=name):
             if state is not State.CHOOSING_TOUCHUPS:
                 raise reject()
             touchups = session.options.touchups.cycled(name)
-            options = replace(session.options, touchups=touchups)
-            return Transition(
-                replace(session, options=options, options_version=session.options_version + 1)
-            )
-        case ev.TouchupsSet(touchups=touchups):
-            if state is not State.CHOOSING_TOUCHUPS:
-                raise reject()
             options = replace(session.options, touchups=touchups)
             return Transition(
                 replace(session, options=options, options_version=session.options_version + 1)
@@ -257,6 +269,8 @@ def transition(session: Session, event: object) -> Transition:  # noqa: C901 - a
         case ev.ChangeRequested(what=what):
             target = _CHANGE_TARGETS.get(what)
             if target is None or state not in (State.PREVIEWING, State.REVIEWING, State.DONE):
+                raise reject()
+            if target is State.CHOOSING_OUTFIT and not abilities.outfits:
                 raise reject()
             return Transition(replace(session, state=target, editing=True))
         case ev.PreviewRequested():

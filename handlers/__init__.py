@@ -1,4 +1,8 @@
-"""Telegram glue: turns updates into conversation events and results into messages."""
+"""Telegram glue: turns updates into conversation events and results into messages.
+
+``register_handlers`` is the one wiring place: which function answers which update. Commands come
+from ``handlers.command_table``; buttons are routed by family (``handlers.buttons``).
+"""
 
 from __future__ import annotations
 
@@ -6,40 +10,18 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
-    CommandHandler,
     MessageHandler,
     filters,
 )
 
-from handlers import callbacks, commands, errors, groups, language, messages, ops
-
-#: Group admin commands and their handlers.
-GROUP_ADMIN_COMMANDS = {
-    "setspec": groups.setspec,
-    "setbg": groups.setbg,
-    "quota": groups.quota,
-    "budget": groups.budget,
-    "enable": groups.enable,
-    "disable": groups.disable,
-    "settings": groups.settings_command,
-    "stats": groups.stats,
-    "language": language.group_language,
-}
+from handlers import callbacks, errors, groups, language, messages
+from handlers.buttons import FlowButton, GroupButton, LanguageButton
+from handlers.command_table import register_commands
 
 
 def register_handlers(app: Application) -> None:
     private = filters.ChatType.PRIVATE
-    in_group = filters.ChatType.GROUPS
-    app.add_handler(CommandHandler("start", commands.start, filters=private))
-    app.add_handler(CommandHandler("new", commands.new, filters=private))
-    app.add_handler(CommandHandler("cancel", commands.cancel, filters=private))
-    app.add_handler(CommandHandler("help", commands.help_command, filters=private))
-    app.add_handler(CommandHandler("deletedata", commands.delete_data, filters=private))
-    app.add_handler(CommandHandler("ops", ops.ops, filters=private))
-    app.add_handler(CommandHandler("language", language.language, filters=private))
-    app.add_handler(CommandHandler(["idphoto", "start", "help"], groups.idphoto, filters=in_group))
-    for name, handler in GROUP_ADMIN_COMMANDS.items():
-        app.add_handler(CommandHandler(name, handler, filters=in_group))
+    register_commands(app)
     app.add_handler(
         MessageHandler(private & (filters.PHOTO | filters.Document.ALL), messages.photo_or_file)
     )
@@ -47,6 +29,16 @@ def register_handlers(app: Application) -> None:
     app.add_handler(
         MessageHandler(private & ~filters.COMMAND & ~filters.StatusUpdate.ALL, messages.unsupported)
     )
-    app.add_handler(CallbackQueryHandler(callbacks.button))
+    # Buttons, one family each (drawn, decoded and validated in handlers/buttons.py).
+    app.add_handler(CallbackQueryHandler(callbacks.navigate, pattern=FlowButton.matches_navigation))
+    app.add_handler(CallbackQueryHandler(callbacks.button, pattern=FlowButton.matches))
+    app.add_handler(CallbackQueryHandler(language.language_chosen, pattern=LanguageButton.matches))
+    app.add_handler(
+        CallbackQueryHandler(language.group_language_chosen, pattern=GroupButton.matches_language)
+    )
+    app.add_handler(
+        CallbackQueryHandler(groups.group_spec_chosen, pattern=GroupButton.matches_spec)
+    )
+    app.add_handler(CallbackQueryHandler(callbacks.expired))  # anything else: old or forged
     app.add_handler(ChatMemberHandler(groups.member_changed, ChatMemberHandler.ANY_CHAT_MEMBER))
     app.add_error_handler(errors.on_error)

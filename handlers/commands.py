@@ -28,7 +28,7 @@ async def start_event(context: BotContext, payload: str | None) -> ev.Start:
             return ev.Start(spec_id=spec_id)
     if payload and payload.startswith(GROUP_PAYLOAD) and payload[1:].lstrip("-").isdigit():
         group_id = int(payload[1:])
-        settings = await services.storage.group_settings(group_id) or {}
+        settings = await services.storage.groups.settings(group_id) or {}
         if settings.get("enabled", True):
             return ev.Start(
                 spec_id=settings.get("spec_id"),
@@ -40,7 +40,8 @@ async def start_event(context: BotContext, payload: str | None) -> ev.Start:
 
 async def start(update: Update, context: BotContext) -> None:
     who = await who_of(update, context)
-    await context.services.storage.touch_user(who.user_id, who.lang)
+    # Only an explicit /language choice is stored: otherwise Telegram's current language is used.
+    await context.services.storage.users.touch(who.user_id)
     payload = context.args[0] if context.args else None
     event = await start_event(context, payload)
     flow = flow_of(context)
@@ -60,7 +61,7 @@ async def new(update: Update, context: BotContext) -> None:
     loaded = await flow.store.load(who.user_id)
     group_id = loaded.session.group_id if loaded else None
     event = await start_event(context, f"{GROUP_PAYLOAD}{group_id}" if group_id else None)
-    await context.services.storage.delete_originals(who.user_id)
+    await context.services.storage.blobs.delete_user(who.user_id)
     await flow.apply(who, event)
 
 
@@ -81,6 +82,6 @@ async def help_command(update: Update, context: BotContext) -> None:
 async def delete_data(update: Update, context: BotContext) -> None:
     who = await who_of(update, context)
     async with context.services.locks.hold(who.user_id):
-        await context.services.storage.delete_user_data(who.user_id)
+        await context.services.storage.erasure.erase_user(who.user_id)
     context.application.drop_user_data(who.user_id)
     await reply(update, who, "data-deleted")

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from telegram import Bot, Message
 from telegram.error import BadRequest
 
-from bot.engine import supports_outfits
-from bot.i18n import normalise_language
+from bot.i18n import DEFAULT_LANGUAGE
 from bot.services import IdPhotoApplication, Services
 from bot.specs import Spec, render_diagram, requirements_text
+from bot.storage.sessions import StaleSession
 from conversation import events as ev
-from conversation.machine import Session, StartFinal, StartPreview, Transition, transition
+from conversation.machine import Abilities, Effect, Session, Transition, transition
 from handlers.screens import Screen, ScreenBuilder
 
 logger = logging.getLogger(__name__)
@@ -29,6 +29,14 @@ def session_key(user_id: int) -> str:
 
 
 CAPTION_LIMIT = 1024
+#: Where a stored session keeps the language its user was last answered in.
+LANGUAGE_KEY = "lang"
+
+
+def stored_language(data: dict[str, object]) -> str:
+    """The language a stored session's user was last answered in (English if unknown)."""
+    lang = data.get(LANGUAGE_KEY)
+    return lang if isinstance(lang, str) else DEFAULT_LANGUAGE
 
 
 class NoSession(Exception):
@@ -48,26 +56,30 @@ class SessionStore:
         self.storage = services.storage
 
     async def load(self, user_id: int) -> Loaded | None:
-        stored = await self.storage.load_session(session_key(user_id))
+        stored = await self.storage.sessions.load(session_key(user_id))
         if stored is None:
             return None
         return Loaded(Session.from_dict(stored.state, stored.data), stored.version)
 
-    async def save(self, user_id: int, chat_id: int, session: Session, version: int) -> Loaded:
-        await self.storage.save_session(
-            session_key(user_id),
-            user_id=user_id,
-            chat_id=chat_id,
+    async def save(self, who: Who, session: Session, version: int) -> Loaded:
+        """Save ``session`` with the language the user was last answered in (for messages sent
+        without an update: after a restart, when a conversation times out)."""
+        saved = await self.storage.sessions.save(
+            session_key(who.user_id),
+            user_id=who.user_id,
+            chat_id=who.chat_id,
             state=session.state.value,
-            data=session.to_dict(),
-            version=version + 1,
+            data={**session.to_dict(), LANGUAGE_KEY: who.lang},
+            expected_version=version,
         )
+        if not saved:  # another writer saved or deleted it since it was loaded
+            raise StaleSession(session_key(who.user_id))
         return Loaded(session, version + 1)
 
     async def delete(self, user_id: int) -> None:
         """End the conversation and keep nothing of it (session and photos)."""
-        await self.storage.delete_session(session_key(user_id))
-        await self.storage.delete_originals(user_id)
+        await self.storage.sessions.delete(session_key(user_id))
+        await self.storage.blobs.delete_user(user_id)
 
 
 @dataclass(frozen=True)
@@ -78,27 +90,37 @@ class Who:
     chat_id: int
     lang: str
 
-    @classmethod
-    def of(cls, user, chat_id: int, stored_language: str | None = None) -> Who:
-        return cls(user.id, chat_id, stored_language or normalise_language(user.language_code))
+
+#: Starts the work an effect asks for (``handlers.jobs.start_effect``): the flow only says what.
+EffectRunner = Callable[["Flow", Who, Session, Effect, Message | None], None]
 
 
 class Flow:
-    """The conversation engine bound to one Application's services and bot."""
+    """The conversation engine bound to one Application's services and bot.
 
-    def __init__(self, app: IdPhotoApplication) -> None:
+    ``apply`` runs an event and hands the effects it produced (a preview, a final) to the
+    injected ``run_effect``, which starts them as background jobs.
+    """
+
+    def __init__(self, app: IdPhotoApplication, run_effect: EffectRunner | None = None) -> None:
         self.app = app
+        self._run_effect = run_effect
         self.services = app.services
         self.bot: Bot = app.bot
         self.store = SessionStore(app.services)
+
+    @property
+    def abilities(self) -> Abilities:
+        """What the backend can do: a step it cannot do is skipped."""
+        return Abilities(outfits=self.services.backend.supports_outfits)
 
     def screens(self, session: Session, lang: str) -> ScreenBuilder:
         return ScreenBuilder(
             session,
             lang,
             self.services.catalog,
-            picwish_layout=self.services.config.sheet_source == "picwish",
-            outfits=supports_outfits(self.services.backend),
+            final_price=self.services.final_price,
+            outfits=self.services.backend.supports_outfits,
         )
 
     async def apply(
@@ -125,9 +147,9 @@ class Flow:
                 current, version = Session(id=""), 0
             else:
                 current, version = loaded.session, loaded.version
-            result = transition(current, event)
+            result = transition(current, event, self.abilities)
             if result.changed or result.session != current:
-                await self.store.save(who.user_id, who.chat_id, result.session, version)
+                await self.store.save(who, result.session, version)
             shown = None
             if prelude is not None:
                 if origin is not None:
@@ -137,24 +159,20 @@ class Flow:
             if show and result.changed:
                 screen = self.screens(result.session, who.lang).for_state()
                 if note:
-                    screen = replace(screen, text=f"{note}\n\n{screen.text}")
+                    screen = screen.with_note(note)
                 shown = await self.show(who, screen, origin)
         for effect in result.effects:
             # A job's progress continues in the message that shows the "working" screen.
-            self.start_effect(who, result.session, effect, status=shown)
+            self.start_effect(who, result.session, effect, shown)
         return result
 
     def start_effect(
-        self, who: Who, session: Session, effect: object, status: Message | None = None
+        self, who: Who, session: Session, effect: Effect, status: Message | None = None
     ) -> None:
-        from handlers.jobs import run_final, run_preview
-
-        work = self.services.work
-        key = session_key(who.user_id)
-        if isinstance(effect, StartPreview):
-            work.start(self.app, f"preview:{key}", run_preview(self, who, effect, status))
-        elif isinstance(effect, StartFinal):
-            work.start(self.app, f"final:{key}", run_final(self, who, status))
+        """Start what ``effect`` asks for (progress goes to ``status`` if given)."""
+        if self._run_effect is None:
+            raise RuntimeError("this Flow was built without an effect runner")
+        self._run_effect(self, who, session, effect, status)
 
     async def show(self, who: Who, screen: Screen, origin: Message | None = None) -> Message:
         """Show ``screen``: edit the tapped text message in place, else send a new message."""

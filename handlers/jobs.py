@@ -17,20 +17,13 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import engine, imaging
 from bot.i18n import Text, t
-from bot.photo_requests import build_request
-from bot.picwish import (
-    IdPhotoRequest,
-    IdPhotoResult,
-    PicWishError,
-    PicWishLastIdInvalid,
-    PicWishTaskFailed,
-    TaskContext,
-)
+from bot.ledger import TaskContext
+from bot.photo_backend import ImageExpired, PhotoError, PhotoResult, TaskFailed
 from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
-from conversation.machine import Session, StartPreview
-from handlers.flow import Flow, NoSession, Who
+from conversation.machine import Effect, Session, StartFinal, StartPreview
+from handlers.flow import Flow, NoSession, Who, session_key
 from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
@@ -109,6 +102,18 @@ class ProgressMessage:
                 logger.debug("could not delete progress message: %s", error)
 
 
+def start_effect(
+    flow: Flow, who: Who, session: Session, effect: Effect, status: Message | None = None
+) -> None:
+    """The flow's effect runner: a preview or a final as a background job, one per user."""
+    key = session_key(who.user_id)
+    if isinstance(effect, StartPreview):
+        job = run_preview(flow, who, effect, status)
+        flow.services.work.start(flow.app, f"preview:{key}", job)
+    elif isinstance(effect, StartFinal):
+        flow.services.work.start(flow.app, f"final:{key}", run_final(flow, who, status))
+
+
 def _spec_of(flow: Flow, session: Session) -> Spec:
     spec = flow.services.catalog.get(session.options.spec_id or "")
     if spec is None:
@@ -123,10 +128,10 @@ async def call_backend(
     *,
     preview: bool,
     on_progress: Callable[[int], Awaitable[None]],
-) -> IdPhotoResult:
-    """One PicWish task: by ``last_id`` when PicWish has the photo, else one upload.
+) -> PhotoResult:
+    """One task: by ``image_id`` when the backend has the photo, else one upload.
 
-    A ``last_id`` PicWish no longer knows is replaced by one re-upload of the kept original.
+    An ``image_id`` the backend no longer knows is replaced by one re-upload of the kept original.
     """
     services = flow.services
     assert session.photo is not None
@@ -137,49 +142,38 @@ async def call_backend(
         purpose="preview" if preview else "final",
         ref=None if preview else final_key(session),
     )
-
-    async def create(**image: object) -> IdPhotoResult:
-        request = _request(flow, session, preview=preview, **image)
-        return await services.backend.create(request, on_progress=on_progress, context=context)
-
+    job = services.job(_spec_of(flow, session), session.options, preview=preview)
     if session.photo.image_id:
         try:
-            return await create(last_id=session.photo.image_id)
-        except PicWishLastIdInvalid:
-            logger.info("last_id expired for user %s: uploading the kept original", who.user_id)
-    original = await services.storage.original(session.photo.original_key)
+            return await services.backend.make(
+                job.with_image_id(session.photo.image_id), on_progress=on_progress, context=context
+            )
+        except ImageExpired:
+            logger.info("image_id expired for user %s: uploading the kept original", who.user_id)
+    original = await services.storage.blobs.get(session.photo.original_key)
     if original is None:
         raise PhotoUnavailable()
-    return await create(image=original)
-
-
-def _request(flow: Flow, session: Session, *, preview: bool, **image: object) -> IdPhotoRequest:
-    picwish_layout = flow.services.config.sheet_source == "picwish"
-    return build_request(
-        _spec_of(flow, session),
-        session.options,
-        preview=preview,
-        picwish_layout=picwish_layout,
-        **image,
+    return await services.backend.make(
+        job.with_upload(original), on_progress=on_progress, context=context
     )
 
 
 async def _resumed_final(
     flow: Flow, who: Who, session: Session, progress: ProgressMessage
-) -> IdPhotoResult | None:
-    """The final PicWish was making when the bot stopped: waited for, not paid for again.
+) -> PhotoResult | None:
+    """The final the backend was making when the bot stopped: waited for, not paid for again.
 
-    None when there is none, or when PicWish says it failed (nothing was charged: a new one is
-    made). Other errors propagate and the task stays pending for the next attempt.
+    None when there is none, or when it failed (nothing was charged: a new one is made). Other
+    errors propagate and the task stays pending for the next attempt.
     """
-    resume = getattr(flow.services.backend, "resume", None)
-    pending = await flow.services.storage.pending_task(final_key(session))
-    if resume is None or pending is None:
+    backend = flow.services.backend
+    pending = await backend.pending(final_key(session))
+    if pending is None:
         return None
     logger.info("user %s: resuming final task %s after a restart", who.user_id, pending.task_id)
     try:
-        return await resume(pending, on_progress=progress.update)
-    except PicWishTaskFailed as error:
+        return await backend.resume(pending, on_progress=progress.update)
+    except TaskFailed as error:
         logger.info("the resumed task %s had failed: %s", pending.task_id, error)
         return None
 
@@ -210,7 +204,7 @@ async def run_preview(
         return
     try:
         result = await call_backend(flow, who, session, preview=True, on_progress=progress.update)
-    except (PicWishError, PhotoUnavailable) as error:
+    except (PhotoError, PhotoUnavailable) as error:
         logger.info("preview failed for user %s: %s", who.user_id, error)
         await progress.close()
         await _preview_failed(flow, who, effect, error.text.render(who.lang))
@@ -235,7 +229,7 @@ async def run_preview(
         who.chat_id,
         photo=result.image,
         caption=caption,
-        reply_markup=screens.review_keyboard(can_finalise=True),
+        reply_markup=screens.review_keyboard(offer_final=True),
     )
 
 
@@ -278,17 +272,17 @@ async def _final_result(
     """The charged result (photo, PicWish sheet) for these options: made once, kept, reused."""
     storage = flow.services.storage
     key = final_key(session)
-    kept = await storage.original(key)
+    kept = await storage.blobs.get(key)
     if kept is not None:
         logger.info("re-delivering the kept final for user %s (no new charge)", who.user_id)
-        return FinalResult(kept, await storage.original(f"{key}:sheet"), None)
+        return FinalResult(kept, await storage.blobs.get(f"{key}:sheet"), None)
     result = await _resumed_final(flow, who, session, progress) or await call_backend(
         flow, who, session, preview=False, on_progress=progress.update
     )
     ttl = flow.services.config.keep_original_hours * 3600
-    await storage.keep_original(key, who.user_id, result.image, ttl)
+    await storage.blobs.keep(key, who.user_id, result.image, ttl)
     if result.layout:
-        await storage.keep_original(f"{key}:sheet", who.user_id, result.layout, ttl)
+        await storage.blobs.keep(f"{key}:sheet", who.user_id, result.layout, ttl)
     await _record_upload(flow, who, session, result.image_id)
     return FinalResult(result.image, result.layout, result.task_id)
 
@@ -361,7 +355,7 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         files = await _final_files(
             spec, session, result.photo, result.sheet, flow.services.image_slots
         )
-    except (PicWishError, PhotoUnavailable, imaging.ImagingError) as error:
+    except (PhotoError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
         await progress.close()
         reason = error.text.render(who.lang)
@@ -394,19 +388,6 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         logger.warning("could not deliver the final to user %s: %s", who.user_id, error)
         await final_failed(flow, who, None)
         return
-    storage = flow.services.storage
-    for kind, file_name, data in (
-        ("photo", files.photo_name, files.photo),
-        ("sheet", files.sheet_name, files.sheet),
-    ):
-        await storage.record_delivery(
-            user_id=who.user_id,
-            chat_id=who.chat_id,
-            kind=kind,
-            file_name=file_name,
-            size_bytes=len(data),
-            task_row=None,
-        )
     await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
     try:
         await flow.apply(who, ev.FinalDelivered())
@@ -432,7 +413,7 @@ async def _check_compliance(
         label=f"user {who.user_id} task {task_id}",
     )
     if task_id is not None:
-        await flow.services.storage.note_compliance(task_id, report.summary)
+        await flow.services.storage.ledger.note_compliance(task_id, report.summary)
     if not report.ok:
         await flow.bot.send_message(who.chat_id, engine.render_problems(report.problems, who.lang))
 

@@ -6,78 +6,41 @@ import asyncio
 import logging
 import time
 
-from telegram import (
-    BotCommand,
-    BotCommandScopeAllChatAdministrators,
-    BotCommandScopeAllGroupChats,
-    BotCommandScopeAllPrivateChats,
-)
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import engine
-from bot.i18n import DEFAULT_LANGUAGE, available_languages, t
+from bot.i18n import t
 from bot.memory import give_back_free_memory
 from bot.services import IdPhotoApplication
 from conversation.machine import Session, StartFinal, StartPreview
 from conversation.states import WORKING_STATES, State
-from handlers.flow import Flow, Who
-from handlers.jobs import final_failed, final_key
+from handlers.command_table import set_command_menus
+from handlers.flow import Flow, Who, stored_language
+from handlers.jobs import final_failed, final_key, start_effect
 
 logger = logging.getLogger(__name__)
 
-PRIVATE_COMMANDS = ("start", "new", "cancel", "help", "language", "deletedata")
-GROUP_COMMANDS = ("idphoto",)
-GROUP_ADMIN_COMMANDS = (
-    "idphoto",
-    "setspec",
-    "setbg",
-    "quota",
-    "budget",
-    "enable",
-    "disable",
-    "settings",
-    "stats",
-)
 CLEANUP_INTERVAL = 60.0
 #: How long a shutdown waits for a charged final that is under way.
 FINAL_GRACE_SECONDS = 25.0
 
 
-async def set_command_menus(app: IdPhotoApplication) -> None:
-    """The "/" menu per scope: private chats, group members, group administrators."""
-    menus = (
-        (PRIVATE_COMMANDS, BotCommandScopeAllPrivateChats()),
-        (GROUP_COMMANDS, BotCommandScopeAllGroupChats()),
-        (GROUP_ADMIN_COMMANDS, BotCommandScopeAllChatAdministrators()),
-    )
-    for names, scope in menus:
-        for lang in available_languages():
-            commands = [BotCommand(name, t(lang, f"cmd-{name}")) for name in names]
-            code = None if lang == DEFAULT_LANGUAGE else lang  # English is the default menu
-            try:
-                await app.bot.set_my_commands(commands, scope=scope, language_code=code)
-            except TelegramError as error:
-                logger.warning(
-                    "could not set the %s command menu for %s: %s", lang, scope.type, error
-                )
-
-
 async def resume_interrupted(app: IdPhotoApplication) -> None:
     """Previews cut off by a restart start again (free); a final PicWish had accepted is waited
     for and delivered (not paid twice); any other cut-off final is offered again."""
-    flow = Flow(app)
-    stored = await app.services.storage.sessions_in_states(tuple(s.value for s in WORKING_STATES))
+    flow = Flow(app, start_effect)
+    stored = await app.services.storage.sessions.in_states(tuple(s.value for s in WORKING_STATES))
     for row in stored:
         session = Session.from_dict(row.state, row.data)
-        lang = await app.services.storage.user_language(row.user_id) or DEFAULT_LANGUAGE
+        lang = await app.services.storage.users.language(row.user_id) or stored_language(row.data)
         who = Who(row.user_id, row.chat_id, lang)
         key = final_key(session)
         if session.state is State.PREVIEWING:
             flow.start_effect(who, session, StartPreview(session.options_version))
-        elif await app.services.storage.original(key) is not None:
+        elif await app.services.storage.blobs.get(key) is not None:
             flow.start_effect(who, session, StartFinal())  # made and paid: deliver it
-        elif await app.services.storage.pending_task(key) is not None:
+        elif await app.services.backend.pending(key) is not None:
             flow.start_effect(who, session, StartFinal())  # PicWish has it: wait for it, deliver
         else:
             # Whether PicWish got the cut-off request is unknown: never repeat it blindly.
@@ -91,21 +54,21 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
     """End idle conversations politely and delete kept photos that expired."""
     app: IdPhotoApplication = context.application  # type: ignore[assignment]
     services = app.services
-    flow = Flow(app)
+    flow = Flow(app, start_effect)
     cutoff = time.time() - services.config.session_timeout
-    for row in await services.storage.idle_sessions(cutoff):
+    for row in await services.storage.sessions.idle(cutoff):
         if row.state in {s.value for s in WORKING_STATES}:
             continue
         async with services.locks.hold(row.user_id):
             await flow.store.delete(row.user_id)
-        lang = await services.storage.user_language(row.user_id) or DEFAULT_LANGUAGE
+        lang = await services.storage.users.language(row.user_id) or stored_language(row.data)
         try:
             await app.bot.send_message(row.chat_id, t(lang, "session-timed-out"))
         except TelegramError as error:
             logger.info("could not tell %s their session ended: %s", row.user_id, error)
-    purged = await services.storage.purge_expired_originals()
-    if purged:
-        logger.info("deleted %d expired photos", purged)
+    purged = await services.storage.erasure.purge_expired()
+    if purged.blobs:
+        logger.info("deleted %d expired photos", purged.blobs)
     await asyncio.to_thread(give_back_free_memory)
 
 

@@ -71,7 +71,7 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
     key = f"photo:{who.user_id}:{secrets.token_urlsafe(8)}"
     storage = context.services.storage
     ttl = context.services.config.keep_original_hours * 3600
-    await storage.keep_original(key, who.user_id, prepared.jpeg, ttl)
+    await storage.blobs.keep(key, who.user_id, prepared.jpeg, ttl)
     note = t(who.lang, "photo-received", width=prepared.width, height=prepared.height)
     if compressed:
         note += "\n" + t(who.lang, "photo-compressed-tip")

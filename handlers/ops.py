@@ -31,9 +31,9 @@ async def ops(update: Update, context: BotContext) -> None:
         return
     now = datetime.now(UTC)
     storage = services.storage
-    day = await storage.ledger_summary(period_start("day", now).timestamp())
+    day = await storage.ledger.summary(period_start("day", now).timestamp())
     month_start = period_start("month", now).timestamp()
-    month = await storage.ledger_summary(month_start)
+    month = await storage.ledger.summary(month_start)
     groups = [
         t(
             who.lang,
@@ -43,7 +43,7 @@ async def ops(update: Update, context: BotContext) -> None:
             finals=finals,
             credits=credits,
         )
-        for group_id, title, finals, credits in await storage.top_groups(month_start)
+        for group_id, title, finals, credits in await storage.ledger.top_groups(month_start)
     ]
     text = t(
         who.lang,
@@ -62,10 +62,10 @@ async def _user_history(update: Update, context: BotContext, args: list[str]) ->
         return
     user_id = int(args[0])
     storage = context.services.storage
-    month = await storage.ledger_summary(
+    month = await storage.ledger.summary(
         period_start("month", datetime.now(UTC)).timestamp(), user_id=user_id
     )
-    tasks = (await storage.tasks("user_id = ?", [user_id]))[-HISTORY_LINES:]
+    tasks = (await storage.ledger.lines("user_id = ?", [user_id]))[-HISTORY_LINES:]
     lines = [
         t(
             who.lang,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import t
-from bot.photo_requests import final_price
 from bot.specs import Catalog, Spec, localised_title, size_label
 from conversation.machine import Session
 from conversation.options import (
@@ -22,7 +21,7 @@ from conversation.options import (
     outfit_ids,
 )
 from conversation.states import State
-from handlers.callback_data import ButtonData
+from handlers.buttons import Action, FlowButton
 
 SPECS_PER_PAGE = 8
 OUTFITS_PER_PAGE = 10
@@ -41,6 +40,10 @@ class Screen:
     text: str
     keyboard: InlineKeyboardMarkup | None = None
 
+    def with_note(self, note: str) -> Screen:
+        """The same screen with ``note`` above its text (one message, not two)."""
+        return replace(self, text=f"{note}\n\n{self.text}")
+
 
 class ScreenBuilder:
     """Builds screens for one user's session (their language, their session id)."""
@@ -50,22 +53,23 @@ class ScreenBuilder:
         session: Session,
         lang: str,
         catalog: Catalog,
-        picwish_layout: bool,
+        final_price: Callable[[Spec, PhotoOptions], int],
         outfits: bool = True,
     ):
         self.session = session
         self.lang = lang
         self.catalog = catalog
-        self.picwish_layout = picwish_layout
-        #: Outfit templates exist at PicWish only (not with the offline engine).
+        #: Credits the final costs with given options (0: the backend makes it for free).
+        self.final_price = final_price
+        #: The backend can put on outfit templates (PicWish can, the offline engine cannot).
         self.outfits = outfits
 
     # -- small helpers ---------------------------------------------------------------------
     def t(self, message_id: str, **args: object) -> str:
         return t(self.lang, message_id, **args)
 
-    def button(self, label: str, action: str, arg: str = "") -> InlineKeyboardButton:
-        data = ButtonData(self.session.id, action, arg).encode()
+    def button(self, label: str, action: Action, arg: str = "") -> InlineKeyboardButton:
+        data = FlowButton(self.session.id, action, arg).encode()
         return InlineKeyboardButton(label, callback_data=data)
 
     @staticmethod
@@ -83,12 +87,15 @@ class ScreenBuilder:
         spec = self.spec()
         if spec is None:
             return 0
-        return final_price(
-            spec, options or self.session.options, picwish_layout=self.picwish_layout
-        )
+        return self.final_price(spec, options or self.session.options)
+
+    @property
+    def free(self) -> bool:
+        """The final costs nothing (the offline engine): no credits are named anywhere."""
+        return self.spec() is not None and self.price() == 0
 
     def back_row(self) -> list[InlineKeyboardButton]:
-        return [self.button(self.t("btn-back"), "back")] if self.session.editing else []
+        return [self.button(self.t("btn-back"), Action.BACK)] if self.session.editing else []
 
     # -- screens ----------------------------------------------------------------------------
     def for_state(self) -> Screen:
@@ -114,7 +121,7 @@ class ScreenBuilder:
         return Screen(self.t("ask-photo"))
 
     def spec_buttons(self, specs: Sequence[Spec]) -> list[list[InlineKeyboardButton]]:
-        buttons = [self.button(self.spec_title(spec), "spec", spec.id) for spec in specs]
+        buttons = [self.button(self.spec_title(spec), Action.SPEC, spec.id) for spec in specs]
         return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
     def choose_spec(self, page: int = 0) -> Screen:
@@ -124,9 +131,9 @@ class ScreenBuilder:
         shown = specs[page * SPECS_PER_PAGE : (page + 1) * SPECS_PER_PAGE]
         nav = []
         if page > 0:
-            nav.append(self.button(self.t("btn-prev"), "specpage", str(page - 1)))
+            nav.append(self.button(self.t("btn-prev"), Action.SPEC_PAGE, str(page - 1)))
         if page + 1 < pages:
-            nav.append(self.button(self.t("btn-more"), "specpage", str(page + 1)))
+            nav.append(self.button(self.t("btn-more"), Action.SPEC_PAGE, str(page + 1)))
         rows = [*self.spec_buttons(shown), nav, self.back_row()]
         return Screen(self.t("choose-spec"), self.keyboard(rows))
 
@@ -143,15 +150,17 @@ class ScreenBuilder:
         rows: list[list[InlineKeyboardButton]] = [
             [
                 self.button(
-                    self.t("bg-required", color=color_label(self.lang, required)), "bg", required
+                    self.t("bg-required", color=color_label(self.lang, required)),
+                    Action.BACKGROUND,
+                    required,
                 )
             ]
         ]
         presets = [(label, hex_) for label, hex_ in BACKGROUNDS if hex_ != required]
-        buttons = [self.button(self.t(label), "bg", hex_) for label, hex_ in presets]
+        buttons = [self.button(self.t(label), Action.BACKGROUND, hex_) for label, hex_ in presets]
         rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-        rows.append([self.button(self.t("bg-gradient"), "bg", "-".join(GRADIENT))])
-        rows.append([self.button(self.t("bg-custom"), "bgcustom")])
+        rows.append([self.button(self.t("bg-gradient"), Action.BACKGROUND, "-".join(GRADIENT))])
+        rows.append([self.button(self.t("bg-custom"), Action.CUSTOM_COLOR)])
         rows.append(self.back_row())
         text = self.t("choose-background", spec=title, required=color_label(self.lang, required))
         return Screen(text, self.keyboard(rows))
@@ -160,14 +169,11 @@ class ScreenBuilder:
         return Screen(self.t("ask-custom-color"))
 
     def choose_outfit(self) -> Screen:
-        if not self.outfits:
-            rows = [[self.button(self.t("outfit-own"), "outfit", "")], self.back_row()]
-            return Screen(self.t("engine-outfits-need-picwish"), self.keyboard(rows))
         base = self.price(_without_outfit(self.session.options))
         with_outfit = self.price(_with_outfit(self.session.options))
-        rows = [[self.button(self.t("outfit-own"), "outfit", "")]]
+        rows = [[self.button(self.t("outfit-own"), Action.OUTFIT, "")]]
         rows += [
-            [self.button(self.t(f"outfit-group-{group}"), "outfitgroup", f"{group}:0")]
+            [self.button(self.t(f"outfit-group-{group}"), Action.OUTFIT_GROUP, f"{group}:0")]
             for group in OUTFIT_GROUPS
         ]
         rows.append(self.back_row())
@@ -179,15 +185,17 @@ class ScreenBuilder:
         page = min(max(page, 0), pages - 1)
         shown = ids[page * OUTFITS_PER_PAGE : (page + 1) * OUTFITS_PER_PAGE]
         buttons = [
-            self.button(self.t("outfit-item", group=group, number=oid.split("_")[1]), "outfit", oid)
+            self.button(
+                self.t("outfit-item", group=group, number=oid.split("_")[1]), Action.OUTFIT, oid
+            )
             for oid in shown
         ]
         rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
-        nav = [self.button(self.t("btn-back"), "outfitgroup", "")]
+        nav = [self.button(self.t("btn-back"), Action.OUTFIT_GROUP, "")]
         if page > 0:
-            nav.append(self.button(self.t("btn-prev"), "outfitgroup", f"{group}:{page - 1}"))
+            nav.append(self.button(self.t("btn-prev"), Action.OUTFIT_GROUP, f"{group}:{page - 1}"))
         if page + 1 < pages:
-            nav.append(self.button(self.t("btn-more"), "outfitgroup", f"{group}:{page + 1}"))
+            nav.append(self.button(self.t("btn-more"), Action.OUTFIT_GROUP, f"{group}:{page + 1}"))
         rows.append(nav)
         return Screen(self.t("outfit-pick"), self.keyboard(rows))
 
@@ -205,13 +213,15 @@ class ScreenBuilder:
                             "touchup-level", level=TOUCHUP_LEVELS.index(getattr(touchups, name))
                         ),
                     ),
-                    "touchup",
+                    Action.TOUCHUP,
                     name,
                 )
             ]
             for name in TOUCHUP_NAMES
         ]
-        rows.append([self.button(self.t("btn-continue"), "continue")])
+        rows.append([self.button(self.t("btn-continue"), Action.CONTINUE)])
+        if self.free:
+            return Screen(self.t("choose-touchups-free"), self.keyboard(rows))
         return Screen(self.t("choose-touchups", credits=extra), self.keyboard(rows))
 
     def choose_paper(self) -> Screen:
@@ -219,7 +229,7 @@ class ScreenBuilder:
         papers = [
             self.button(
                 self.mark(self.t(f"paper-{paper}"), paper == options.paper),
-                "paper",
+                Action.PAPER,
                 f"{paper}:{int(options.vertical)}",
             )
             for paper in PAPERS
@@ -227,17 +237,19 @@ class ScreenBuilder:
         orientation = [
             self.button(
                 self.mark(self.t("paper-horizontal"), not options.vertical),
-                "paper",
+                Action.PAPER,
                 f"{options.paper}:0",
             ),
             self.button(
-                self.mark(self.t("paper-vertical"), options.vertical), "paper", f"{options.paper}:1"
+                self.mark(self.t("paper-vertical"), options.vertical),
+                Action.PAPER,
+                f"{options.paper}:1",
             ),
         ]
         canvas = [
             self.button(
                 self.mark(self.t(f"sheet-canvas-{color.lower()}"), color == options.sheet_color),
-                "sheetcolor",
+                Action.SHEET_COLOR,
                 color,
             )
             for color in SHEET_COLORS
@@ -248,12 +260,12 @@ class ScreenBuilder:
                 self.t("btn-sheet-label-set", text=label.replace("\n", " / "))
                 if label
                 else self.t("btn-sheet-label"),
-                "sheettext",
+                Action.SHEET_TEXT,
                 "label",
             ),
             self.button(
                 self.t("btn-sheet-qr-set") if options.sheet_qr else self.t("btn-sheet-qr"),
-                "sheettext",
+                Action.SHEET_TEXT,
                 "qr",
             ),
         ]
@@ -263,7 +275,7 @@ class ScreenBuilder:
             orientation,
             canvas,
             extras,
-            [self.button(self.t("btn-continue"), "continue")],
+            [self.button(self.t("btn-continue"), Action.CONTINUE)],
         ]
         return Screen(self.t("choose-paper"), self.keyboard(rows))
 
@@ -271,8 +283,8 @@ class ScreenBuilder:
         """Type the sheet's label (or QR code text); or print none; or go back."""
         rows = [
             [
-                self.button(self.t(f"btn-sheet-{what}-none"), "sheetnone"),
-                self.button(self.t("btn-back"), "back"),
+                self.button(self.t(f"btn-sheet-{what}-none"), Action.SHEET_NONE),
+                self.button(self.t("btn-back"), Action.BACK),
             ]
         ]
         return Screen(self.t(f"ask-sheet-{what}"), self.keyboard(rows))
@@ -283,25 +295,27 @@ class ScreenBuilder:
     def progress(self, message_id: str, percent: int) -> Screen:
         return Screen(self.t(message_id, percent=percent))
 
-    def review_keyboard(self, *, can_finalise: bool) -> InlineKeyboardMarkup:
+    def review_keyboard(self, *, offer_final: bool) -> InlineKeyboardMarkup:
         outfit = (
-            [self.button(self.t("btn-change-outfit"), "change", "outfit")] if self.outfits else []
+            [self.button(self.t("btn-change-outfit"), Action.CHANGE, "outfit")]
+            if self.outfits
+            else []
         )
         rows = [
             [
-                self.button(self.t("btn-change-spec"), "change", "spec"),
-                self.button(self.t("btn-change-background"), "change", "background"),
+                self.button(self.t("btn-change-spec"), Action.CHANGE, "spec"),
+                self.button(self.t("btn-change-background"), Action.CHANGE, "background"),
             ],
-            [*outfit, self.button(self.t("btn-change-touchups"), "change", "touchups")],
+            [*outfit, self.button(self.t("btn-change-touchups"), Action.CHANGE, "touchups")],
             [
-                self.button(self.t("btn-change-paper"), "change", "paper"),
-                self.button(self.t("btn-new-photo"), "newphoto"),
+                self.button(self.t("btn-change-paper"), Action.CHANGE, "paper"),
+                self.button(self.t("btn-new-photo"), Action.NEW_PHOTO),
             ],
         ]
-        if can_finalise:
-            rows.insert(0, [self.button(self.t("btn-final"), "final")])
+        if offer_final:
+            rows.insert(0, [self.button(self.t("btn-final"), Action.FINAL)])
         else:
-            rows.insert(0, [self.button(self.t("btn-retry-preview"), "retry")])
+            rows.insert(0, [self.button(self.t("btn-retry-preview"), Action.RETRY)])
         return self.keyboard(rows)
 
     def preview_caption(self) -> str:
@@ -332,38 +346,42 @@ class ScreenBuilder:
             if options.clothes_id
             else self.t("outfit-none")
         )
-        return self.t(
-            "preview-caption",
-            spec=self.spec_title(spec),
-            size=size_label(spec, self.lang),
-            background=background,
-            outfit=outfit,
-            touchups=", ".join(touchups) or self.t("touchups-none"),
-            paper=self.t(f"paper-{options.paper}"),
-            credits=self.price(),
-        )
+        args = {
+            "spec": self.spec_title(spec),
+            "size": size_label(spec, self.lang),
+            "background": background,
+            "outfit": outfit,
+            "touchups": ", ".join(touchups) or self.t("touchups-none"),
+            "paper": self.t(f"paper-{options.paper}"),
+        }
+        if self.free:
+            return self.t("preview-caption-free", **args)
+        return self.t("preview-caption", credits=self.price(), **args)
 
     def review_failed(self, reason: str | None = None) -> Screen:
         """The review screen without a fresh preview photo (e.g. after a failure)."""
-        can_finalise = self.session.has_current_preview
+        offer_final = self.session.has_current_preview
         text = reason or (self.preview_caption() if self.spec() else "")
-        return Screen(text, self.review_keyboard(can_finalise=can_finalise))
+        return Screen(text, self.review_keyboard(offer_final=offer_final))
 
     def confirm(self) -> Screen:
-        credits = self.price()
+        paper = self.t(f"paper-{self.session.options.paper}")
+        if self.free:
+            label, text = self.t("btn-confirm-free"), self.t("confirm-final-free", paper=paper)
+        else:
+            credits = self.price()
+            label = self.t("btn-confirm", credits=credits)
+            text = self.t("confirm-final", credits=credits, paper=paper)
         rows = [
-            [self.button(self.t("btn-confirm", credits=credits), "confirm")],
-            [self.button(self.t("btn-back"), "back")],
+            [self.button(label, Action.CONFIRM)],
+            [self.button(self.t("btn-back"), Action.BACK)],
         ]
-        text = self.t(
-            "confirm-final", credits=credits, paper=self.t(f"paper-{self.session.options.paper}")
-        )
         return Screen(text, self.keyboard(rows))
 
     def done(self) -> Screen:
         rows = [
-            [self.button(self.t("btn-another-size"), "another")],
-            [self.button(self.t("btn-new-photo"), "newphoto")],
+            [self.button(self.t("btn-another-size"), Action.ANOTHER)],
+            [self.button(self.t("btn-new-photo"), Action.NEW_PHOTO)],
         ]
         return Screen(self.t("done"), self.keyboard(rows))
 

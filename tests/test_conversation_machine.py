@@ -6,6 +6,7 @@ import pytest
 
 from conversation import events as ev
 from conversation.machine import (
+    Abilities,
     InvalidEvent,
     Session,
     StartFinal,
@@ -358,3 +359,34 @@ def test_session_round_trips_through_its_stored_form():
 def test_touchups_report_whether_any_is_on():
     assert not Touchups().any_on
     assert Touchups(sharp=0.3).any_on
+
+
+# -- a backend without outfits (the offline engine) -------------------------------------------
+
+NO_OUTFITS = Abilities(outfits=False)
+
+
+def test_without_outfits_the_background_leads_straight_to_the_touch_ups():
+    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"))
+    after = transition(session, ev.BackgroundChosen("FFFFFF"), NO_OUTFITS).session
+    assert after.state is State.CHOOSING_TOUCHUPS
+
+
+def test_without_outfits_a_preselected_background_skips_to_the_touch_ups():
+    session = fresh(spec_id="x", bg_color="FFFFFF")
+    after = transition(session, ev.PhotoReceived(PHOTO), NO_OUTFITS).session
+    assert after.state is State.CHOOSING_TOUCHUPS
+
+
+def test_without_outfits_changing_the_outfit_is_refused():
+    with pytest.raises(InvalidEvent):
+        transition(at_review(), ev.ChangeRequested("outfit"), NO_OUTFITS)
+
+
+def test_without_outfits_an_outfit_cannot_be_chosen():
+    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("F"))
+    assert session.state is State.CHOOSING_OUTFIT  # a session from a PicWish bot
+    with pytest.raises(InvalidEvent):
+        transition(session, ev.OutfitChosen("man_1"), NO_OUTFITS)
+    kept = transition(session, ev.OutfitChosen(None), NO_OUTFITS).session
+    assert kept.state is State.CHOOSING_TOUCHUPS

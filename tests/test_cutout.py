@@ -22,9 +22,9 @@ from bot.engine.faces import find_face  # noqa: E402
 from bot.engine.images import Decoded, decode_for_analysis  # noqa: E402
 from bot.engine.quality import Verdict, inspect_upload, judge, thresholds  # noqa: E402
 from bot.engine.segmentation import person_mask  # noqa: E402
+from bot.photo_job import PhotoJob  # noqa: E402
 from bot.specs import load_catalog  # noqa: E402
 from tests.quality_set import CASES  # noqa: E402
-from tests.test_engine_photos import request_for  # noqa: E402
 
 LEFTOVERS_WARN = thresholds().limits["leftovers"].warn[1]
 
@@ -89,11 +89,11 @@ async def test_the_cleaned_analysis_is_made_once_and_reused_for_every_preview() 
     engine = LocalEngine()
     spec = load_catalog().get("us-passport")
     assert spec is not None
-    first = await engine.create(request_for(spec, astronaut_jpeg(), preview=1))
+    first = await engine.make(PhotoJob(spec, spec.background, upload=astronaut_jpeg()))
     stored = engine._store.get(first.image_id)
     assert stored is not None and stored.analysis is not None
     analysis = stored.analysis
-    second = await engine.create(request_for(spec, None, last_id=first.image_id, preview=1))
+    second = await engine.make(PhotoJob(spec, spec.background, image_id=first.image_id))
     assert engine._store.get(first.image_id).analysis is analysis
     for result in (first, second):
         measured = engine.measurement(result.task_id)
@@ -104,7 +104,7 @@ async def test_the_leftovers_reach_the_photo_checks() -> None:
     engine = LocalEngine()
     spec = load_catalog().get("us-passport")
     assert spec is not None
-    result = await engine.create(request_for(spec, astronaut_jpeg(), preview=1))
+    result = await engine.make(PhotoJob(spec, spec.background, upload=astronaut_jpeg()))
     measured = engine.measurement(result.task_id)
     assert measured is not None and measured.leftovers is not None
     measures = (await inspect_upload(CASES["astronaut"].jpeg())).measures

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 
 from bot.i18n import t
 from conversation.states import State
 from tests.emulators.picwish import STATE_FAILED, STATE_INVALID_IMAGE
+from tests.harness import BotHarness
 from tests.test_e2e_flow import reach_review
 
 
@@ -49,7 +51,8 @@ async def test_final_failure_charges_nothing_and_a_retry_charges_once(bot):
     await bot.tap(user, "Get the final photo")
     await bot.tap(user, "Yes, make it", wait=False)
     failure = await bot.wait_text(user, "not been charged")
-    assert failure is not None
+    reason = t("en", "picwish-task-failed", state=str(STATE_FAILED))
+    assert failure.text.startswith(t("en", "final-failed", reason=reason)[:40])
     assert bot.picwish.credits_charged == 0
     await bot.tap(user, "Get the final photo")
     await bot.tap(user, "Yes, make it", wait=False)
@@ -65,6 +68,8 @@ async def test_picwish_server_error_on_final_is_retried_without_double_charge(bo
     await bot.tap(user, "Get the final photo")
     await bot.tap(user, "Yes, make it", wait=False)
     await bot.wait_text(user, "Done", timeout=20)
+    finals = [create for create in bot.picwish.creates if create.fields["preview"] == "0"]
+    assert [create.http_status for create in finals] == [503, 200]  # refused, then made once
     assert bot.picwish.credits_charged == 6
 
 
@@ -85,10 +90,7 @@ async def test_restart_while_a_preview_is_made_resumes_it(bot):
     bot.picwish.slow_next_tasks(1)
     await ask_for_a_preview(bot, user)
     await bot.wait_text(user, "Making your free preview")
-    for _ in range(200):  # PicWish has the (stuck) task before the bot goes down
-        if bot.picwish.creates:
-            break
-        await asyncio.sleep(0.02)
+    await bot.picwish.wait_until(lambda: bool(bot.picwish.tasks))  # PicWish has the stuck task
     await bot.restart()
     preview = await bot.wait_preview(user, timeout=15)
     assert "Free preview" in preview.caption
@@ -105,7 +107,7 @@ async def test_cancel_at_each_step_ends_the_conversation(bot):
             await bot.tap(user, label)
         bot.telegram.send_text(user, "/cancel")
         await bot.wait_text(user, "Cancelled")
-        assert await bot.app.services.storage.load_session(f"user:{user.id}") is None
+        assert await bot.app.services.storage.sessions.load(f"user:{user.id}") is None
 
 
 async def test_new_starts_over_and_expires_old_buttons(bot):
@@ -114,7 +116,7 @@ async def test_new_starts_over_and_expires_old_buttons(bot):
     await bot.send_photo(user)
     old_message, old_data = bot.button_message(user, "United States passport")
     await bot.say(user, "/new")
-    stored = await bot.app.services.storage.load_session(f"user:{user.id}")
+    stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     assert stored.state == State.AWAITING_PHOTO
     bot.telegram.press_button(user, old_message, old_data, check=False)
     await bot.telegram.settle(quiet=0.2)
@@ -145,16 +147,16 @@ async def test_idle_conversation_ends_politely_and_its_photo_is_deleted(bot):
     await bot.say(user, "/start")
     await bot.send_photo(user)
     storage = bot.app.services.storage
-    stored = await storage.load_session(f"user:{user.id}")
+    stored = await storage.sessions.load(f"user:{user.id}")
     photo_key = stored.data["photo"]["original_key"]
     await storage.database.run(
         lambda db: db.execute("UPDATE sessions SET updated_at = updated_at - 7200")
     )
     await clean_up(SimpleNamespace(application=bot.app))
     ended = await bot.wait_text(user, "ended after a long pause")
-    assert ended is not None
-    assert await storage.load_session(f"user:{user.id}") is None
-    assert await storage.original(photo_key) is None
+    assert ended.text == t("en", "session-timed-out")
+    assert await storage.sessions.load(f"user:{user.id}") is None
+    assert await storage.blobs.get(photo_key) is None
 
 
 async def test_cancel_deletes_the_kept_photo(bot):
@@ -162,9 +164,9 @@ async def test_cancel_deletes_the_kept_photo(bot):
     await bot.say(user, "/start")
     await bot.send_photo(user)
     storage = bot.app.services.storage
-    photo_key = (await storage.load_session(f"user:{user.id}")).data["photo"]["original_key"]
+    photo_key = (await storage.sessions.load(f"user:{user.id}")).data["photo"]["original_key"]
     await bot.say(user, "/cancel")
-    assert await storage.original(photo_key) is None
+    assert await storage.blobs.get(photo_key) is None
 
 
 async def test_a_tap_is_answered_before_the_screen_changes(bot):
@@ -232,11 +234,22 @@ async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot
     assert deleted.ok and deleted.seq > max(c.seq for c in edits)
 
 
+def _the_bot_waits_for_the_final(bot: BotHarness) -> Callable[[], bool]:
+    """True once the bot asks PicWish about the final's task: it has recorded the task id
+    (before it waits) and a restart can find the task again."""
+
+    def waiting() -> bool:
+        finals = [c.task_id for c in bot.picwish.creates if c.fields["preview"] == "0"]
+        return bool(finals) and any(q.task_id == finals[0] for q in bot.picwish.queries)
+
+    return waiting
+
+
 async def test_a_final_cut_off_by_a_restart_is_delivered_without_a_second_charge(bot):
     user = bot.user()
     await _start_final(bot, user, processing_seconds=1.5)
     job = bot.app.services.work.tasks[f"final:user:{user.id}"]
-    await asyncio.sleep(0.3)  # PicWish has accepted the task
+    await bot.picwish.wait_until(_the_bot_waits_for_the_final(bot))  # its task id is recorded
     assert [c.fields["preview"] for c in bot.picwish.creates] == ["1", "0"]
     job.cancel()  # the process dies while waiting for PicWish
     await asyncio.gather(job, return_exceptions=True)
@@ -245,7 +258,7 @@ async def test_a_final_cut_off_by_a_restart_is_delivered_without_a_second_charge
     await bot.wait_method(user, "sendDocument", after=photo)
     assert [c.fields["preview"] for c in bot.picwish.creates] == ["1", "0"]  # no second final
     assert bot.picwish.credits_charged == 6
-    tasks = await bot.app.services.storage.tasks()
+    tasks = await bot.app.services.storage.ledger.lines()
     final_rows = [row for row in tasks if row["purpose"] == "final"]
     assert len(final_rows) == 1 and final_rows[0]["credits_charged"] == 6
 

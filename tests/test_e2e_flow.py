@@ -83,7 +83,8 @@ async def test_photo_sent_as_a_file_is_accepted(bot):
     await bot.say(user, "/start")
     bot.telegram.send_document(user, portrait_jpeg(), "selfie.jpg", "image/jpeg")
     reply = await bot.wait_text(user, "Which document")
-    assert reply is not None
+    assert reply.text.endswith(t("en", "choose-spec"))
+    assert reply.text.startswith(t("en", "photo-received", width=1200, height=1600))
 
 
 async def test_double_tap_on_confirm_charges_once(bot):
@@ -109,7 +110,7 @@ async def test_restart_mid_flow_continues_where_the_user_was(bot):
     await bot.restart()
     await bot.tap(user, "(required)")
     reply = await bot.wait_text(user, "Outfit")
-    assert reply is not None
+    assert reply.text == t("en", "choose-outfit", credits=15, base=6)
 
 
 async def test_stale_button_after_cancel_says_the_menu_expired(bot):
@@ -145,9 +146,9 @@ async def test_language_switch_mid_flow_keeps_the_users_place(bot):
     spanish = t("es", "choose-background", spec="", required="")[:10]
     assert screen.text.startswith(spanish)
     assert not screen.text.startswith(t("en", "choose-background", spec="", required="")[:10])
-    stored = await bot.app.services.storage.load_session(f"user:{user.id}")
+    stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     assert stored.state == "choosing_background"
-    assert await bot.app.services.storage.user_language(user.id) == "es"
+    assert await bot.app.services.storage.users.language(user.id) == "es"
 
 
 async def test_command_menus_are_registered_per_scope_and_language(bot):

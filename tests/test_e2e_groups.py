@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.i18n import t
 from tests.harness import BotHarness, make_config, portrait_jpeg
 
 GROUP_ID = -1001234567
@@ -76,7 +77,7 @@ async def test_admin_defaults_are_preselected_through_the_members_deep_link(bot,
     assert "China visa" in welcome.text
     bot.telegram.send_photo(member, portrait_jpeg())
     outfit = await bot.wait_text(member, "Outfit")  # document and background already chosen
-    assert outfit is not None
+    assert outfit.text.endswith(t("en", "choose-outfit", credits=15, base=6))
     await bot.tap(member, "Keep my clothes")
     await bot.tap(member, "Continue", wait=False)
     await bot.wait_preview(member)
@@ -86,12 +87,14 @@ async def test_admin_defaults_are_preselected_through_the_members_deep_link(bot,
 
 
 async def test_non_admin_cannot_change_settings(bot, people):
-    _, member, _, group = people
-    reply = await in_group(bot, member, group, "/setspec us passport")
-    assert "only the group’s admins" in reply.text
-    assert await bot.app.services.storage.group_settings(GROUP_ID) in (None, {}) or (
-        (await bot.app.services.storage.group_settings(GROUP_ID)).get("spec_id") is None
-    )
+    admin, member, _, group = people
+    await in_group(bot, admin, group, "/setbg F0F0F0")
+    before = await bot.app.services.storage.groups.settings(GROUP_ID)
+    for command in ("/setspec us passport", "/setbg 438EDB", "/quota 1 per day", "/disable"):
+        reply = await in_group(bot, member, group, command)
+        assert reply.text == t("en", "group-admins-only")
+        assert not reply.buttons  # no menu a member could tap either
+    assert await bot.app.services.storage.groups.settings(GROUP_ID) == before
 
 
 async def test_another_members_tap_on_an_admin_menu_is_refused(bot, people):
@@ -101,7 +104,7 @@ async def test_another_members_tap_on_an_admin_menu_is_refused(bot, people):
     bot.telegram.press_button(other, menu, data, chat=group)
     await bot.telegram.settle(quiet=0.2)
     assert "isn’t yours" in bot.telegram.callback_answers[-1].text
-    settings = await bot.app.services.storage.group_settings(GROUP_ID)
+    settings = await bot.app.services.storage.groups.settings(GROUP_ID)
     assert not settings or settings.get("spec_id") is None
 
 

@@ -30,23 +30,65 @@ async def test_whole_flow_without_a_picwish_key_delivers_two_documents(offline_b
     await bot.send_photo(user)
     await bot.tap(user, "China visa")
     await bot.tap(user, "(required)")
-    outfit = await bot.wait_button(user, "Keep my clothes")
-    assert outfit.text == t("en", "engine-outfits-need-picwish")
-    await bot.tap(user, "Keep my clothes")
     await bot.tap(user, "Continue", wait=False)
     preview = await bot.wait_preview(user, timeout=30)
-    assert "Outfit" not in str(preview.buttons)
     await bot.tap(user, "Get the final photo")
     await bot.tap(user, "Yes, make it", wait=False)
     photo = await bot.wait_method(user, "sendDocument", timeout=30)
     sheet = await bot.wait_method(user, "sendDocument", after=photo)
+    free = t("en", "preview-caption-free", paper=t("en", "paper-6inch")).splitlines()[-1]
+    assert preview.caption.splitlines()[-1] == free
     assert photo.file_name == "cn-visa_33x48mm_354x472px.jpg"
     assert 40 * 1024 <= len(photo.document_bytes) <= 120 * 1000
     assert "sheet" in sheet.file_name
     assert bot.picwish.creates == []  # nothing left this machine
-    tasks = await bot.app.services.storage.tasks()
+    tasks = await bot.app.services.storage.ledger.lines()
     assert [task["purpose"] for task in tasks] == ["preview", "final"]
     assert all(task["credits_charged"] == 0 for task in tasks)
+
+
+async def _choose_china_visa_on_white(bot: BotHarness):
+    """A user sends a photo, picks the China visa and its white background: the user, and the
+    screen the bot shows next."""
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "China visa")
+    return user, await bot.tap(user, "(required)")
+
+
+def _everything_shown(bot: BotHarness, user) -> list[str]:
+    """Every text, caption and button label the bot showed the user."""
+    shown = []
+    for call in bot.telegram.sent(user.chat_id):
+        shown += [call.text or "", call.caption or ""]
+        shown += [label for row in call.buttons for label, _ in row]
+    return shown
+
+
+async def test_the_offline_flow_names_no_price_and_says_the_final_is_free(offline_bot):
+    bot = offline_bot
+    user, touchups = await _choose_china_visa_on_white(bot)
+    assert touchups.text == t("en", "choose-touchups-free")
+    await bot.tap(user, "Continue", wait=False)
+    preview = await bot.wait_preview(user, timeout=30)
+    confirm = await bot.tap(user, "Get the final photo")
+    assert "free" in preview.caption.lower() and "free" in confirm.text.lower()
+    shown = _everything_shown(bot, user)
+    assert not [text for text in shown if "credit" in text.lower()]
+
+
+async def test_the_offline_flow_has_no_outfit_step_and_no_outfit_button(offline_bot):
+    bot = offline_bot
+    user, after_background = await _choose_china_visa_on_white(bot)
+    assert after_background.text != t("en", "engine-outfits-need-picwish")
+    await bot.tap(user, "Continue", wait=False)
+    preview = await bot.wait_preview(user, timeout=30)
+    labels = [label for row in preview.buttons for label, _ in row]
+    assert t("en", "btn-change-outfit") not in labels
+    shown = _everything_shown(bot, user)
+    assert t("en", "outfit-own") not in shown
+    assert t("en", "engine-outfits-need-picwish") not in shown
 
 
 async def test_photo_without_a_face_is_refused_before_anything_is_spent(bot):
@@ -97,5 +139,7 @@ async def test_picwish_result_off_the_spec_is_flagged_to_the_user_and_the_ledger
     # The emulator draws a figure, not a person: the measurement cannot confirm the rules.
     flagged = await bot.wait_text(user, t("en", "engine-check-intro"))
     assert "\n• " in flagged.text
-    final = [task for task in await bot.app.services.storage.tasks() if task["purpose"] == "final"]
+    final = [
+        task for task in await bot.app.services.storage.ledger.lines() if task["purpose"] == "final"
+    ]
     assert final[0]["compliance"]

@@ -22,7 +22,7 @@ async def refused_with(bot, user, message_id: str, **args: object) -> str:
             call.chat_id == user.chat_id and call.method == "sendMessage" and call.text == expected
         )
     )
-    stored = await bot.app.services.storage.load_session(f"user:{user.id}")
+    stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     assert stored.state == State.AWAITING_PHOTO
     assert bot.picwish.creates == []
     return reply.text

@@ -1,6 +1,6 @@
-"""``LocalEngine`` behind the PicWish client's calling convention: image store and ``last_id``,
-progress, ledger, outfits, previews, file formats, touch-ups, and the compliance check of a
-result that PicWish could have returned."""
+"""``LocalEngine`` as a photo backend: the same jobs as PicWish, image store and ``image_id``,
+progress, the ledger (through the one wrapper), no outfits, previews, file formats, touch-ups,
+and the compliance check of a result that PicWish could have returned."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from PIL import Image  # noqa: E402
 from bot.engine import (  # noqa: E402
     LocalEngine,
     OutfitsNeedPicWish,
-    UnsupportedRequest,
     check_result,
     compliance,
     measure,
@@ -27,14 +26,13 @@ from bot.engine import (  # noqa: E402
     render_problems,
 )
 from bot.i18n import t  # noqa: E402
-from bot.picwish import (  # noqa: E402
-    IdPhotoRequest,
-    PicWishError,
-    PicWishLastIdInvalid,
-    PicWishValidationError,
-    TaskContext,
-)
-from bot.specs import picwish_params  # noqa: E402
+from bot.ledger import TaskContext  # noqa: E402
+from bot.ledger_backend import LedgerBackend  # noqa: E402
+from bot.photo_backend import ImageExpired, PhotoError  # noqa: E402
+from bot.photo_job import PhotoJob  # noqa: E402
+from bot.specs import Spec, parse_custom_size  # noqa: E402
+from bot.specs.picwish_params import file_size_bytes  # noqa: E402
+from conversation.options import Touchups  # noqa: E402
 
 
 class Ledger:
@@ -54,12 +52,18 @@ class Ledger:
         self.finished.append({"row_id": row_id, **values})
 
 
-def us_request(**overrides: object) -> IdPhotoRequest:
-    params = {**picwish_params(specs()["us-passport"]), "preview": 1}
-    params.pop("min_file_size")
-    params.pop("max_file_size")
-    params.update(overrides)
-    return IdPhotoRequest(**params)  # type: ignore[arg-type]
+def us_spec(**changes: object) -> Spec:
+    """The US passport (2×2 in, 600×600 px) without its file-size bounds, unless asked."""
+    return dataclasses.replace(
+        specs()["us-passport"], min_file_kb=None, max_file_kb=None, **changes
+    )
+
+
+def us_job(spec: Spec | None = None, **fields: object) -> PhotoJob:
+    """A preview of the US passport on white, unless ``fields`` say otherwise."""
+    spec = spec or us_spec()
+    values: dict[str, object] = {"background": spec.background, "preview": True, **fields}
+    return PhotoJob(spec=spec, **values)  # type: ignore[arg-type]
 
 
 def image_of(data: bytes) -> Image.Image:
@@ -70,19 +74,19 @@ def image_of(data: bytes) -> Image.Image:
 
 async def test_last_id_reuses_the_stored_photo_and_records_the_ledger() -> None:
     ledger = Ledger()
-    engine = LocalEngine(ledger=ledger)
+    engine = LedgerBackend(LocalEngine(), ledger)
     context = TaskContext(user_id=1, chat_id=2, group_id=None, purpose="preview")
     seen: list[int] = []
 
     async def progress(value: int) -> None:
         seen.append(value)
 
-    first = await engine.create(
-        us_request(image_file=PORTRAITS["hopper"]()), on_progress=progress, context=context
+    first = await engine.make(
+        us_job(upload=PORTRAITS["hopper"]()), on_progress=progress, context=context
     )
     assert first.image_id and first.task_id.startswith("local-")
     assert seen == sorted(set(seen)) and seen[-1] == 100 and len(seen) >= 3
-    again = await engine.create(us_request(last_id=first.image_id, bg_color="438EDB"))
+    again = await engine.make(us_job(image_id=first.image_id, background="438EDB"))
     assert again.image_id == first.image_id and again.task_id != first.task_id
     assert image_of(again.image).getpixel((2, 2)) != image_of(first.image).getpixel((2, 2))
     assert [row["credits"] for row in ledger.started] == [0, 0]
@@ -93,59 +97,64 @@ async def test_last_id_reuses_the_stored_photo_and_records_the_ledger() -> None:
     assert done["task_id"] == first.task_id and done["image_id"] == first.image_id
     assert "head" in str(done["state_detail"])  # the compliance measurement
     await engine.close()
-    with pytest.raises(PicWishLastIdInvalid):
-        await engine.create(us_request(last_id=first.image_id))
+    with pytest.raises(ImageExpired):
+        await engine.make(us_job(image_id=first.image_id))
 
 
 async def test_unknown_or_expired_last_id_asks_for_a_reupload() -> None:
     now = [0.0]
     engine = LocalEngine(image_ttl_seconds=60, clock=lambda: now[0])
-    with pytest.raises(PicWishLastIdInvalid):
-        await engine.create(us_request(last_id="local-nope"))
-    first = await engine.create(us_request(image_file=PORTRAITS["astronaut"]()))
+    with pytest.raises(ImageExpired):
+        await engine.make(us_job(image_id="local-nope"))
+    first = await engine.make(us_job(upload=PORTRAITS["astronaut"]()))
     now[0] = 61.0
-    with pytest.raises(PicWishLastIdInvalid) as raised:
-        await engine.create(us_request(last_id=first.image_id))
+    with pytest.raises(ImageExpired) as raised:
+        await engine.make(us_job(image_id=first.image_id))
     assert raised.value.text.message_id == "picwish-last-id-expired"
 
 
 async def test_a_failure_is_recorded_and_typed() -> None:
     ledger = Ledger()
-    engine = LocalEngine(ledger=ledger)
+    local = LocalEngine()
     blank = encode(np.full((600, 600, 3), 200, dtype=np.uint8))
-    with pytest.raises(PicWishError) as raised:
-        await engine.create(us_request(image_file=blank))
+    with pytest.raises(PhotoError) as raised:
+        await LedgerBackend(local, ledger).make(us_job(upload=blank))
     assert raised.value.message_id == "engine-no-face"
     assert ledger.finished[0]["state"] is None
     assert "NoFaceError" in str(ledger.finished[0]["error"])
-    assert len(engine._store) == 0  # a photo without a face is not kept
+    assert len(local._store) == 0  # a photo without a face is not kept
 
 
 async def test_outfits_need_picwish() -> None:
     engine = LocalEngine()
     with pytest.raises(OutfitsNeedPicWish) as raised:
-        await engine.create(us_request(image_file=PORTRAITS["hopper"](), clothes_id="woman_3"))
-    assert isinstance(raised.value, PicWishError)
+        await engine.make(us_job(upload=PORTRAITS["hopper"](), outfit="woman_3"))
+    assert isinstance(raised.value, PhotoError)
     assert "Outfits" in raised.value.text.render("en")
     assert engine.supports_outfits is False
 
 
-async def test_invalid_requests_fail_before_any_work() -> None:
+async def test_every_photo_is_free_offline() -> None:
     engine = LocalEngine()
-    with pytest.raises(PicWishValidationError):
-        await engine.create(us_request(image_file=PORTRAITS["hopper"](), dpi=5000))
-    with pytest.raises(UnsupportedRequest):
-        await engine.create(
-            IdPhotoRequest(image_file=PORTRAITS["hopper"](), spec_id=3)  # PicWish's catalogue
+    touched = Touchups(bright=0.6, smooth=0.3)
+    assert engine.price(us_job(preview=False, touchups=touched)) == 0
+    assert engine.price(us_job(preview=True)) == 0
+
+
+async def test_a_job_the_engine_cannot_do_never_reaches_the_ledger() -> None:
+    ledger = Ledger()
+    with pytest.raises(OutfitsNeedPicWish):
+        await LedgerBackend(LocalEngine(), ledger).make(
+            us_job(upload=PORTRAITS["hopper"](), outfit="man_1")
         )
+    assert ledger.started == []
 
 
 async def test_preview_is_watermarked_and_the_final_is_not() -> None:
     engine = LocalEngine()
-    final = await engine.create(
-        us_request(image_file=PORTRAITS["hopper"](), preview=0, format="png")
-    )
-    preview = await engine.create(us_request(last_id=final.image_id, preview=1, format="png"))
+    png = us_spec(file_format="png")
+    final = await engine.make(us_job(png, upload=PORTRAITS["hopper"](), preview=False))
+    preview = await engine.make(us_job(png, image_id=final.image_id, preview=True))
     a = np.asarray(image_of(final.image), dtype=np.int16)
     b = np.asarray(image_of(preview.image), dtype=np.int16)
     changed = (np.abs(a - b).max(axis=2) > 8).mean()
@@ -155,9 +164,8 @@ async def test_preview_is_watermarked_and_the_final_is_not() -> None:
 @pytest.mark.parametrize(("fmt", "pillow"), [("jpg", "JPEG"), ("png", "PNG")])
 async def test_formats_carry_the_dpi(fmt: str, pillow: str) -> None:
     engine = LocalEngine()
-    result = await engine.create(
-        us_request(image_file=PORTRAITS["astronaut"](), format=fmt, dpi=600, preview=0)
-    )
+    spec = dataclasses.replace(parse_custom_size("600x600 px 600 dpi"), file_format=fmt)
+    result = await engine.make(us_job(spec, upload=PORTRAITS["astronaut"](), preview=False))
     im = image_of(result.image)
     assert im.format == pillow and im.size == (600, 600)
     assert tuple(round(v) for v in im.info["dpi"]) == (600, 600)
@@ -165,31 +173,23 @@ async def test_formats_carry_the_dpi(fmt: str, pillow: str) -> None:
 
 async def test_file_size_bounds_are_met() -> None:
     engine = LocalEngine()
-    request = IdPhotoRequest(
-        image_file=PORTRAITS["hopper"](),
-        **{**picwish_params(specs()["us-passport"]), "preview": 0},  # 100–240 KB
-    )
-    result = await engine.create(request)
-    assert request.min_file_size is not None and request.max_file_size is not None
-    assert request.min_file_size <= len(result.image) <= request.max_file_size
+    spec = specs()["us-passport"]  # 100–240 KB
+    result = await engine.make(us_job(spec, upload=PORTRAITS["hopper"](), preview=False))
+    low, high = file_size_bytes(spec)
+    assert low is not None and high is not None
+    assert low <= len(result.image) <= high
 
 
 async def test_touchups_change_the_face_not_the_background() -> None:
     engine = LocalEngine()
-    plain = await engine.create(
-        us_request(image_file=PORTRAITS["hopper"](), preview=0, format="png")
-    )
-    touched = await engine.create(
-        us_request(
-            last_id=plain.image_id,
-            preview=0,
-            format="png",
-            auto_bright=1,
-            bright_factor=1.0,
-            auto_smooth=1,
-            smooth_factor=0.8,
-            auto_sharp=1,
-            sharp_factor=0.5,
+    png = us_spec(file_format="png")
+    plain = await engine.make(us_job(png, upload=PORTRAITS["hopper"](), preview=False))
+    touched = await engine.make(
+        us_job(
+            png,
+            image_id=plain.image_id,
+            preview=False,
+            touchups=Touchups(bright=1.0, smooth=0.8, sharp=0.5),
         )
     )
     a = np.asarray(image_of(plain.image), dtype=np.int16)
@@ -201,12 +201,9 @@ async def test_touchups_change_the_face_not_the_background() -> None:
 
 async def test_concurrent_requests_share_the_one_worker() -> None:
     engine = LocalEngine()
-    first = await engine.create(us_request(image_file=PORTRAITS["astronaut"]()))
+    first = await engine.make(us_job(upload=PORTRAITS["astronaut"]()))
     results = await asyncio.gather(
-        *(
-            engine.create(us_request(last_id=first.image_id, bg_color=c))
-            for c in ("FFFFFF", "D0D0D0")
-        )
+        *(engine.make(us_job(image_id=first.image_id, background=c)) for c in ("FFFFFF", "D0D0D0"))
     )
     assert len({r.task_id for r in results}) == 2
 
@@ -215,9 +212,8 @@ async def test_an_off_spec_result_is_flagged_with_numbers() -> None:
     """What the bot does with a PicWish result: measure it and compare with the spec."""
     spec = specs()["us-passport"]
     engine = LocalEngine()
-    good = await engine.create(
-        us_request(image_file=PORTRAITS["hopper"](), preview=0, format="png")
-    )
+    png = us_spec(file_format="png")
+    good = await engine.make(us_job(png, upload=PORTRAITS["hopper"](), preview=False))
     assert compliance(await measure_async(good.image, dpi=spec.dpi), spec) == []
     # A badly cropped result: the head shrunk to 60 % and pushed down and to the right.
     im = image_of(good.image)
@@ -237,8 +233,9 @@ async def test_an_off_spec_result_is_flagged_with_numbers() -> None:
 async def test_a_wrong_background_is_flagged() -> None:
     spec = specs()["us-passport"]
     engine = LocalEngine()
-    blue = await engine.create(
-        us_request(image_file=PORTRAITS["hopper"](), preview=0, bg_color="438EDB", format="png")
+    png = us_spec(file_format="png")
+    blue = await engine.make(
+        us_job(png, upload=PORTRAITS["hopper"](), preview=False, background="438EDB")
     )
     measured = await measure_async(blue.image)
     ids = {p.message_id for p in compliance(measured, spec)}
@@ -256,7 +253,7 @@ async def test_a_wrong_background_is_flagged() -> None:
 async def test_check_result_reports_and_logs(caplog: pytest.LogCaptureFixture) -> None:
     spec = specs()["us-passport"]
     engine = LocalEngine()
-    good = await engine.create(us_request(image_file=PORTRAITS["hopper"](), preview=0))
+    good = await engine.make(us_job(upload=PORTRAITS["hopper"](), preview=False))
     report = await check_result(good.image, spec, label="task-1")
     assert report.ok and report.measurement is not None and "compliant" in report.summary
     shifted = Image.new("RGB", (600, 600), (255, 255, 255))
@@ -268,7 +265,7 @@ async def test_check_result_reports_and_logs(caplog: pytest.LogCaptureFixture) -
     assert render_problems(bad.problems, "en").startswith("Heads-up")
     blank = await check_result(encode(np.full((600, 600, 3), 255, np.uint8)), spec)
     assert blank.measurement is None and blank.problems[0].message_id == "engine-check-no-face"
-    gradient = await engine.create(
-        us_request(last_id=good.image_id, preview=0, bg_color="FFFFFF", bg_color2="438EDB")
+    gradient = await engine.make(
+        us_job(image_id=good.image_id, preview=False, background="FFFFFF", background2="438EDB")
     )
     assert (await check_result(gradient.image, spec, bg_color="FFFFFF", bg_color2="438EDB")).ok

@@ -3,6 +3,7 @@ the chosen background, and the refusals (no face, two faces, a face too small)."
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -30,19 +31,30 @@ from bot.engine import (  # noqa: E402
     precheck_upload,
 )
 from bot.i18n import t  # noqa: E402
-from bot.photo_requests import build_request  # noqa: E402
-from bot.picwish import IdPhotoRequest  # noqa: E402
-from bot.specs import Spec, picwish_params  # noqa: E402
+from bot.photo_job import PhotoJob, photo_job  # noqa: E402
+from bot.specs import Spec  # noqa: E402
 from conversation.options import PhotoOptions  # noqa: E402
 
 SPEC_IDS = tuple(specs())
 
 
-def request_for(spec: Spec, image: bytes, **overrides: object) -> IdPhotoRequest:
-    params: dict[str, object] = {**picwish_params(spec), "preview": 0, **overrides}
-    params.pop("min_file_size", None)
-    params.pop("max_file_size", None)
-    return IdPhotoRequest(image_file=image, **params)  # type: ignore[arg-type]
+def job_for(
+    spec: Spec,
+    image: bytes,
+    *,
+    file_format: str = "jpg",
+    background: str | None = None,
+    background2: str | None = None,
+) -> PhotoJob:
+    """The final of ``image`` for ``spec`` in ``file_format``, without the spec's file sizes."""
+    spec = dataclasses.replace(spec, file_format=file_format, min_file_kb=None, max_file_kb=None)
+    return PhotoJob(
+        spec=spec,
+        background=background or spec.background,
+        background2=background2,
+        preview=False,
+        upload=image,
+    )
 
 
 def pixels(data: bytes) -> np.ndarray:
@@ -59,8 +71,8 @@ def engine() -> LocalEngine:
 @pytest.mark.parametrize("spec_id", SPEC_IDS)
 async def test_result_fits_the_spec(engine: LocalEngine, photo: str, spec_id: str) -> None:
     spec = specs()[spec_id]
-    result = await engine.create(request_for(spec, PORTRAITS[photo](), format="png"))
-    assert result.credits_charged == 0 and result.state == 1 and result.progress == 100
+    result = await engine.make(job_for(spec, PORTRAITS[photo](), file_format="png"))
+    assert result.credits_charged == 0 and result.detail
     with Image.open(io.BytesIO(result.image)) as im:
         assert im.format == "PNG"
         assert im.size == (spec.px_width, spec.px_height)
@@ -96,8 +108,8 @@ def _background_pixels(image: np.ndarray) -> np.ndarray:
 @pytest.mark.parametrize("colour", ["FFFFFF", "438EDB", "CC0000", "F0EDE8"])
 async def test_background_is_the_chosen_colour(engine: LocalEngine, colour: str) -> None:
     spec = specs()["us-passport"]
-    result = await engine.create(
-        request_for(spec, PORTRAITS["hopper"](), bg_color=colour, format="png")
+    result = await engine.make(
+        job_for(spec, PORTRAITS["hopper"](), background=colour, file_format="png")
     )
     image = pixels(result.image)
     wanted = np.array([int(colour[i : i + 2], 16) for i in (0, 2, 4)])
@@ -110,7 +122,7 @@ async def test_background_is_the_chosen_colour(engine: LocalEngine, colour: str)
 
 async def test_jpeg_background_within_compression_noise(engine: LocalEngine) -> None:
     spec = specs()["schengen-visa"]
-    result = await engine.create(request_for(spec, PORTRAITS["astronaut"](), format="jpg"))
+    result = await engine.make(job_for(spec, PORTRAITS["astronaut"](), file_format="jpg"))
     image = pixels(result.image)
     assert image.shape[:2] == (spec.px_height, spec.px_width)
     assert (np.abs(_background_pixels(image) - 255) <= 3).all()
@@ -118,10 +130,14 @@ async def test_jpeg_background_within_compression_noise(engine: LocalEngine) -> 
 
 async def test_gradient_runs_top_to_bottom(engine: LocalEngine) -> None:
     spec = specs()["custom-600x800px"]
-    request = request_for(
-        spec, PORTRAITS["astronaut"](), bg_color="FFFFFF", bg_color2="438EDB", format="png"
+    job = job_for(
+        spec,
+        PORTRAITS["astronaut"](),
+        background="FFFFFF",
+        background2="438EDB",
+        file_format="png",
     )
-    image = pixels((await engine.create(request)).image)
+    image = pixels((await engine.make(job)).image)
     top, bottom = np.array([255, 255, 255]), np.array([0x43, 0x8E, 0xDB])
     for row in (0, 150, 300):  # the left edge above the shoulders is background
         share = row / (spec.px_height - 1)
@@ -131,7 +147,7 @@ async def test_gradient_runs_top_to_bottom(engine: LocalEngine) -> None:
 
 async def test_twelve_megapixel_photo(engine: LocalEngine) -> None:
     spec = specs()["gb-passport"]
-    result = await engine.create(request_for(spec, big_astronaut_jpeg(), format="png"))
+    result = await engine.make(job_for(spec, big_astronaut_jpeg(), file_format="png"))
     measured = (await measure_async(result.image)).at_scale(spec.px_per_mm)
     assert compliance(measured, spec) == [], measured.summary()
 
@@ -150,7 +166,7 @@ async def test_unusable_photos_are_refused(
     spec = specs()["us-passport"]
     data = photo()  # type: ignore[operator]
     with pytest.raises(error) as raised:
-        await engine.create(request_for(spec, data))
+        await engine.make(job_for(spec, data))
     assert phrase in raised.value.text.render("en")  # type: ignore[attr-defined]
     with pytest.raises(error):
         await precheck_upload(data)
@@ -165,12 +181,11 @@ async def test_precheck_accepts_a_portrait() -> None:
     assert check.eye_openness > 0.2
 
 
-async def test_the_bots_own_request_builder_works(engine: LocalEngine) -> None:
-    """What ``bot.photo_requests.build_request`` sends PicWish is accepted as it is."""
+async def test_the_bots_own_job_works(engine: LocalEngine) -> None:
+    """The job the bot makes of a user's options is made as it is, file sizes included."""
     spec = specs()["cn-visa"]
-    options = PhotoOptions(spec_id=spec.id)
-    request = build_request(spec, options, preview=False, image=PORTRAITS["hopper"]())
-    result = await engine.create(request)
+    job = photo_job(spec, PhotoOptions(spec_id=spec.id), preview=False)
+    result = await engine.make(job.with_upload(PORTRAITS["hopper"]()))
     with Image.open(io.BytesIO(result.image)) as im:
         assert im.format == "JPEG" and im.size == (spec.px_width, spec.px_height)
     assert spec.min_file_kb is not None and spec.max_file_kb is not None
@@ -187,6 +202,6 @@ async def test_exif_orientation_is_applied(engine: LocalEngine) -> None:
     stored = upright.transpose(Image.Transpose.ROTATE_90)
     sideways = io.BytesIO()
     stored.save(sideways, "JPEG", quality=92, exif=exif.tobytes())
-    result = await engine.create(request_for(spec, sideways.getvalue(), format="png"))
+    result = await engine.make(job_for(spec, sideways.getvalue(), file_format="png"))
     measured = (await measure_async(result.image)).at_scale(spec.px_per_mm)
     assert compliance(measured, spec) == [], measured.summary()

@@ -13,12 +13,12 @@ cv2 = pytest.importorskip("cv2")
 from PIL import Image  # noqa: E402
 
 from bot.engine import (  # noqa: E402
+    BACKENDS,
     EyesClosedError,
     FaceTurnedError,
+    LocalEngine,
     OutfitsNeedPicWish,
-    UnsupportedRequest,
     select_backend,
-    supports_outfits,
 )
 from bot.engine.compose import background_canvas, watermark  # noqa: E402
 from bot.engine.faces import Box, Landmarks, check_pose, comparable_faces  # noqa: E402
@@ -26,9 +26,11 @@ from bot.engine.measurement import Measurement, compliance, render_problems  # n
 from bot.engine.placement import Windows, place  # noqa: E402
 from bot.engine.segmentation import crown_by_colour, crown_row, refine_alpha  # noqa: E402
 from bot.engine.store import ImageStore  # noqa: E402
-from bot.engine.target import default_windows, target_from_request  # noqa: E402
-from bot.picwish import IdPhotoRequest  # noqa: E402
-from bot.specs import load_catalog, picwish_params  # noqa: E402
+from bot.engine.target import target_from_job  # noqa: E402
+from bot.photo_job import PhotoJob  # noqa: E402
+from bot.picwish import PicWishBackend  # noqa: E402
+from bot.specs import load_catalog, parse_custom_size, picwish_params  # noqa: E402
+from conversation.options import Touchups  # noqa: E402
 
 # -- backend selection ------------------------------------------------------------------------
 
@@ -55,14 +57,9 @@ def test_backend_selection_errors() -> None:
         select_backend("cloud", picwish_api_key="k")
 
 
-def test_outfit_support() -> None:
-    class Remote:
-        pass
-
-    class Local:
-        supports_outfits = False
-
-    assert supports_outfits(Remote()) and not supports_outfits(Local())
+def test_backends_declare_what_they_can_do() -> None:
+    assert PicWishBackend.supports_outfits and not LocalEngine.supports_outfits
+    assert (PicWishBackend.name, LocalEngine.name) == BACKENDS
 
 
 # -- placement --------------------------------------------------------------------------------
@@ -109,50 +106,42 @@ def test_placement_respects_face_width() -> None:
     assert 150 <= placement.head_height * 0.6 <= 160
 
 
-# -- request → target -------------------------------------------------------------------------
+# -- job → target -----------------------------------------------------------------------------
 
 
-def test_target_from_a_spec_request() -> None:
+def test_target_from_a_job() -> None:
     spec = load_catalog().get("cn-visa")
     assert spec is not None
-    request = IdPhotoRequest(
-        image_file=b"x",
-        **picwish_params(spec),  # type: ignore[arg-type]
-        bg_color2="438EDB",
-        auto_bright=1,
-        auto_sharp=1,
-        sharp_factor=0.3,
-        preview=1,
+    job = PhotoJob(
+        spec=spec,
+        background="FFFFFF",
+        background2="438EDB",
+        touchups=Touchups(bright=0.6, sharp=0.3, thin_face=0.9),
+        preview=True,
     )
-    target = target_from_request(request)
+    target = target_from_job(job)
     assert (target.width, target.height, target.dpi) == (354, 472, 250)
     assert target.windows.face_width == (148, 216)
     assert target.background == (255, 255, 255) and target.background2 == (67, 142, 219)
-    assert target.touchups.bright == 0.5 and target.touchups.sharp == 0.3
+    assert target.touchups.bright == 0.6 and target.touchups.sharp == 0.3
     assert target.touchups.smooth == 0
     assert target.preview and target.file_format == "jpg"
     assert (target.min_bytes, target.max_bytes) == (40960, 120000)
 
 
-def test_target_sizes_and_defaults() -> None:
-    by_mm = target_from_request(IdPhotoRequest(last_id="a", mm_width=35, mm_height=45, dpi=300))
-    assert (by_mm.width, by_mm.height) == (413, 531)
-    by_size = target_from_request(IdPhotoRequest(last_id="a", size="600x800"))
-    assert (by_size.width, by_size.height, by_size.dpi) == (600, 800, 300)
-    assert by_size.windows == default_windows(600, 800, 300)
-    assert by_size.background == (255, 255, 255) and not by_size.preview
-    crown, chin, eyes = by_size.windows.crown, by_size.windows.chin, by_size.windows.eyes
+def test_target_of_a_custom_size_has_icao_windows() -> None:
+    custom = target_from_job(PhotoJob(spec=parse_custom_size("600x800 px"), background="FFFFFF"))
+    assert (custom.width, custom.height, custom.dpi) == (600, 800, 300)
+    crown, chin, eyes = custom.windows.crown, custom.windows.chin, custom.windows.eyes
     assert chin[0] - crown[1] >= 0.70 * 800 and chin[1] - crown[0] <= 0.80 * 800
     assert eyes[0] >= 800 - 0.60 * 800 and eyes[1] <= 800 - 0.50 * 800
 
 
-def test_target_refusals() -> None:
+def test_target_refuses_an_outfit() -> None:
     with pytest.raises(OutfitsNeedPicWish):
-        target_from_request(IdPhotoRequest(last_id="a", size="600x800", clothes_id="man_1"))
-    with pytest.raises(UnsupportedRequest):
-        target_from_request(IdPhotoRequest(last_id="a", spec_id=12))
-    with pytest.raises(UnsupportedRequest):
-        target_from_request(IdPhotoRequest(last_id="a"))
+        target_from_job(
+            PhotoJob(spec=parse_custom_size("600x800 px"), background="FFFFFF", outfit="man_1")
+        )
 
 
 # -- image store ------------------------------------------------------------------------------

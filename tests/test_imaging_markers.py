@@ -14,7 +14,7 @@ from PIL import Image
 import bot.imaging
 from bot.i18n import t
 from bot.imaging import ImageRejected, jpeg_markers
-from bot.imaging.common import encode_jpeg, fit_within, parse_hex_color, to_srgb
+from bot.imaging.common import encode_jpeg, fit_within, hex_to_rgb, to_srgb
 from tests.test_imaging_support import decode, encode, markers, noise, textured
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,12 +110,12 @@ def test_encode_jpeg_survives_pillows_optimize_buffer_limit() -> None:
     assert decode(data).size == (300, 300)
 
 
-def test_parse_hex_color() -> None:
-    assert parse_hex_color("438EDB") == (0x43, 0x8E, 0xDB)
-    assert parse_hex_color("#ffffff") == (255, 255, 255)
+def test_hex_colours_become_rgb() -> None:
+    assert hex_to_rgb("438EDB") == (0x43, 0x8E, 0xDB)
+    assert hex_to_rgb("#ffffff") == (255, 255, 255)
     for bad in ("fff", "white", "12345G"):
         with pytest.raises(ValueError):
-            parse_hex_color(bad)
+            hex_to_rgb(bad)
 
 
 def test_fit_within_never_enlarges() -> None:

@@ -1,4 +1,6 @@
-"""PicWishClient against the PicWish emulator: flows, failures, retry rule, validation, credits."""
+"""PicWishClient against the PicWish emulator: flows, failures, retry rule, validation, credits;
+and PicWish as a photo backend behind the one ledger wrapper (what is recorded, what stays
+pending, what is resumed instead of paid for again)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import io
 import logging
 import socket
 import time
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
@@ -14,12 +17,15 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from bot.i18n import t
+from bot.ledger import PendingTask, TaskContext
+from bot.ledger_backend import LedgerBackend
+from bot.photo_job import PhotoJob
 from bot.picwish import (
     MAX_IMAGE_BYTES,
     IdPhotoRequest,
-    PendingTask,
     PicWishAPIError,
     PicWishAuthError,
+    PicWishBackend,
     PicWishClient,
     PicWishConnectionError,
     PicWishDownloadError,
@@ -31,9 +37,9 @@ from bot.picwish import (
     PicWishTaskFailed,
     PicWishTimeout,
     PicWishValidationError,
-    TaskContext,
     credits,
 )
+from bot.specs import Spec, load_catalog
 from tests.emulators.picwish import (
     InvalidRequest,
     PicWishEmulator,
@@ -66,6 +72,23 @@ class FakeLedger:
 
     async def task_finished(self, row_id, **fields) -> None:
         self.finished[row_id] = fields
+
+
+@cache
+def china_visa() -> Spec:
+    spec = load_catalog().get("cn-visa")
+    assert spec is not None
+    return spec
+
+
+def a_job(*, preview: bool = False) -> PhotoJob:
+    """A final (6 credits) or a free preview of the sample photo, for the China visa."""
+    return PhotoJob(spec=china_visa(), background="FFFFFF", preview=preview, upload=PHOTO)
+
+
+def recorded(client: PicWishClient, ledger: FakeLedger) -> LedgerBackend:
+    """PicWish as the bot uses it: a backend whose every task goes to ``ledger``."""
+    return LedgerBackend(PicWishBackend(client), ledger, scrub=client.scrub)
 
 
 def make_client(url: str, **overrides) -> PicWishClient:
@@ -277,19 +300,19 @@ async def test_expired_result_url_raises_download_error(client, emu):
 async def test_ledger_counts_the_credits_of_a_finished_task_whose_download_failed(emu):
     ledger = FakeLedger()
     emu.result_ttl = 0
-    async with make_client(emu.root_url, ledger=ledger) as client:
+    async with make_client(emu.root_url) as client:
         with pytest.raises(PicWishDownloadError) as caught:
-            await client.create(IdPhotoRequest(image_file=PHOTO))
+            await recorded(client, ledger).make(a_job())
     assert caught.value.credits_charged == 6 == emu.credits_charged
     finished = ledger.finished[1]
     assert finished["credits_charged"] == 6 and finished["state"] == 1
     assert "PicWishDownloadError" in finished["error"]
 
 
-async def _cut_off_while_processing(client, emu, ledger) -> str:
+async def _cut_off_while_processing(backend: LedgerBackend, emu, ledger) -> str:
     """Start a charged task, stop waiting once PicWish has it (as a restart would)."""
     emu.processing_seconds = 0.5
-    waiting = asyncio.create_task(client.create(IdPhotoRequest(image_file=PHOTO)))
+    waiting = asyncio.create_task(backend.make(a_job()))
     await asyncio.wait_for(ledger.a_task_was_created.wait(), 5)
     waiting.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -299,24 +322,25 @@ async def _cut_off_while_processing(client, emu, ledger) -> str:
 
 async def test_a_charged_task_id_is_recorded_before_the_bot_waits_for_it(emu):
     ledger = FakeLedger()
-    async with make_client(emu.root_url, ledger=ledger) as client:
-        task_id = await _cut_off_while_processing(client, emu, ledger)
+    async with make_client(emu.root_url) as client:
+        task_id = await _cut_off_while_processing(recorded(client, ledger), emu, ledger)
     assert task_id in emu.tasks and emu.tasks[task_id] is not None
 
 
 async def test_a_task_cut_off_by_a_stop_stays_unfinished_in_the_ledger(emu):
     ledger = FakeLedger()
-    async with make_client(emu.root_url, ledger=ledger) as client:
-        await _cut_off_while_processing(client, emu, ledger)
+    async with make_client(emu.root_url) as client:
+        await _cut_off_while_processing(recorded(client, ledger), emu, ledger)
     assert ledger.finished == {}  # outcome unknown: left pending for the next start
 
 
 async def test_resume_delivers_the_cut_off_task_without_a_second_charge(emu):
     ledger = FakeLedger()
-    async with make_client(emu.root_url, ledger=ledger) as client:
-        task_id = await _cut_off_while_processing(client, emu, ledger)
+    async with make_client(emu.root_url) as client:
+        backend = recorded(client, ledger)
+        task_id = await _cut_off_while_processing(backend, emu, ledger)
         pending = PendingTask(row_id=1, task_id=task_id, credits=6)
-        result = await client.resume(pending)
+        result = await backend.resume(pending)
     assert result.task_id == task_id and decode(result.image).size
     assert len(emu.creates) == 1 and emu.credits_charged == 6
     assert ledger.finished[1]["credits_charged"] == 6 and ledger.finished[1]["task_id"] == task_id
@@ -325,13 +349,13 @@ async def test_resume_delivers_the_cut_off_task_without_a_second_charge(emu):
 async def test_a_charged_task_past_the_deadline_stays_pending_and_is_resumed(emu):
     ledger = FakeLedger()
     emu.processing_seconds = 0.6
-    async with make_client(emu.root_url, ledger=ledger, deadline=0.3) as client:
+    async with make_client(emu.root_url, deadline=0.3) as client:
         with pytest.raises(PicWishTimeout) as caught:
-            await client.create(IdPhotoRequest(image_file=PHOTO))
+            await recorded(client, ledger).make(a_job())
         assert ledger.finished == {} and ledger.created[1] == caught.value.task_id
         pending = PendingTask(row_id=1, task_id=caught.value.task_id, credits=6)
-        async with make_client(emu.root_url, ledger=ledger, deadline=3.0) as patient:
-            result = await patient.resume(pending)
+        async with make_client(emu.root_url, deadline=3.0) as patient:
+            result = await recorded(patient, ledger).resume(pending)
     assert result.task_id == caught.value.task_id
     assert len(emu.creates) == 1 and emu.credits_charged == 6
     assert ledger.finished[1]["credits_charged"] == 6
@@ -340,16 +364,16 @@ async def test_a_charged_task_past_the_deadline_stays_pending_and_is_resumed(emu
 async def test_a_free_preview_past_the_deadline_is_finished_in_the_ledger(emu):
     ledger = FakeLedger()
     emu.slow_next_tasks()
-    async with make_client(emu.root_url, ledger=ledger, deadline=0.3) as client:
+    async with make_client(emu.root_url, deadline=0.3) as client:
         with pytest.raises(PicWishTimeout):
-            await client.create(IdPhotoRequest(image_file=PHOTO, preview=1))
+            await recorded(client, ledger).make(a_job(preview=True))
     assert "PicWishTimeout" in ledger.finished[1]["error"]
 
 
-async def test_a_free_preview_is_not_recorded_as_pending(client, emu):
+async def test_a_free_preview_is_not_recorded_as_pending(emu):
     ledger = FakeLedger()
-    async with make_client(emu.root_url, ledger=ledger) as preview_client:
-        await preview_client.create(IdPhotoRequest(image_file=PHOTO, preview=1))
+    async with make_client(emu.root_url) as client:
+        await recorded(client, ledger).make(a_job(preview=True))
     assert ledger.created == {} and ledger.finished[1]["credits_charged"] == 0
 
 
@@ -415,7 +439,7 @@ async def test_charged_create_answer_carrying_a_task_id_is_not_repeated(client, 
     with pytest.raises(PicWishHTTPError):
         await client.create(IdPhotoRequest(image_file=PHOTO))
     assert len(emu.creates) == 1
-    await asyncio.sleep(0.1)
+    await emu.tasks_finished()
     assert emu.credits_charged == 6  # the one task PicWish did create; never a second
 
 
@@ -664,12 +688,12 @@ async def test_credits_charged_match_the_emulator(client, emu):
 async def test_ledger_records_a_successful_task(emu):
     ledger = FakeLedger()
     context = TaskContext(user_id=7, chat_id=8, group_id=None, purpose="passport")
-    async with make_client(emu.root_url, ledger=ledger) as client:
-        result = await client.create(IdPhotoRequest(image_file=PHOTO, dpi=300), context=context)
+    async with make_client(emu.root_url) as client:
+        result = await recorded(client, ledger).make(a_job(), context=context)
     started, finished = ledger.started[1], ledger.finished[1]
     assert started["credits"] == 6 and started["context"] == context
     params = started["params"]
-    assert params["dpi"] == 300 and params["sync"] == 0
+    assert params["dpi"] == 250 and params["sync"] == 0 and params["preview"] == 0
     assert params["image_file"] == {
         "filename": "photo.jpg",
         "bytes": len(PHOTO),
@@ -683,25 +707,28 @@ async def test_ledger_records_a_successful_task(emu):
 async def test_ledger_records_a_failed_task_with_no_credits(emu):
     ledger = FakeLedger()
     emu.fail_next_tasks(-7)
-    async with make_client(emu.root_url, ledger=ledger) as client:
+    async with make_client(emu.root_url) as client:
         with pytest.raises(PicWishInvalidImage):
-            await client.create(IdPhotoRequest(image_file=PHOTO))
+            await recorded(client, ledger).make(a_job())
     finished = ledger.finished[1]
     assert finished["state"] == -7 and finished["credits_charged"] == 0
     assert finished["task_id"] == emu.creates[0].task_id
     assert "PicWishInvalidImage" in finished["error"]
 
 
-async def test_ledger_params_hide_a_bot_token_in_image_url(emu):
+async def test_a_job_picwish_would_refuse_never_reaches_the_ledger(emu):
     ledger = FakeLedger()
-    url = emu.host_input(PHOTO)
-    secret_url = url.replace("/inputs/", "/file/bot123456:AAE-secret_token/inputs/") + "?sig=1"
-    async with make_client(emu.root_url, ledger=ledger) as client:
-        with pytest.raises(PicWishTaskFailed):  # that path does not exist: state -3
-            await client.create(IdPhotoRequest(image_url=secret_url))
-    stored = str(ledger.started[1]["params"])
+    async with make_client(emu.root_url) as client:
+        with pytest.raises(PicWishValidationError):
+            await recorded(client, ledger).make(PhotoJob(china_visa(), "FFFFFF", upload=b"GIF8"))
+    assert ledger.started == {} and emu.creates == []
+
+
+def test_logged_params_hide_a_bot_token_in_image_url():
+    url = "https://api.telegram.org/file/bot123456:AAE-secret_token/photos/1.jpg?sig=1"
+    stored = str(IdPhotoRequest(image_url=url).log_params())
     assert "AAE-secret_token" not in stored and "sig=1" not in stored
-    assert "/file/bot<redacted>/inputs/" in stored
+    assert "/file/bot<redacted>/photos/1.jpg" in stored
 
 
 # -- secrecy and messages ----------------------------------------------------------------
@@ -734,7 +761,7 @@ async def test_api_key_never_appears_in_logs_or_errors(emu, caplog):
 
 def test_api_message_echoing_the_key_is_scrubbed():
     client = PicWishClient("http://127.0.0.1:1", KEY)
-    assert KEY not in client._scrub(f"bad key {KEY}")
+    assert KEY not in client.scrub(f"bad key {KEY}")
 
 
 def all_errors() -> list[PicWishError]:

@@ -9,8 +9,8 @@ import json
 
 import pytest
 
+from bot.photo_job import PhotoJob
 from tests.quality_set import CASES, Case
-from tests.test_engine_photos import request_for
 from tests.test_engine_support import big_astronaut_jpeg, landscape_jpeg
 
 pytest.importorskip("mediapipe")
@@ -247,6 +247,8 @@ async def test_a_long_checklist_is_cut_to_fit_a_caption() -> None:
 
 async def test_a_finished_offline_photo_can_be_checked_too() -> None:
     engine = LocalEngine()
-    result = await engine.create(request_for(spec(SMILE_OK), big_astronaut_jpeg()))
+    document = spec(SMILE_OK)
+    job = PhotoJob(document, document.background, preview=False, upload=big_astronaut_jpeg())
+    result = await engine.make(job)
     report = await assess(result.image, spec(SMILE_OK))
     assert report.verdict is Verdict.OK, report.summary

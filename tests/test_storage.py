@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from bot.picwish import TaskContext
+from bot.ledger import TaskContext
 from bot.storage import Storage
 from bot.storage.keys import new_key_text
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bot.picwish import TaskContext
+from bot.ledger import TaskContext
 from bot.storage import Storage
 from bot.storage.erasure import ERASED_WHILE_RUNNING
 from bot.storage.keys import new_key_text

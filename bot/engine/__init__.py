@@ -1,7 +1,7 @@
 """The offline engine: an ID photo maker that runs on the bot's machine, and a compliance check.
 
-``LocalEngine`` has the PicWish client's calling convention (``create``/``close``), so the bot
-does not know which backend runs; ``select_backend`` picks one from the configuration.
+``LocalEngine`` is a ``bot.photo_backend.PhotoBackend`` like PicWish's, so the bot does not
+know which backend runs; ``select_backend`` picks one from the configuration.
 ``precheck_upload`` refuses uploads with no face, several faces or a face too small before any
 PicWish credit is spent; ``measure``/``compliance`` check any finished photo (PicWish's too)
 against a spec's bands.
@@ -29,14 +29,7 @@ from bot.engine.errors import (
     UnsupportedRequest,
 )
 from bot.engine.runtime import offline_available, shutdown, warm_up
-from bot.engine.selection import (
-    BACKENDS,
-    BackendName,
-    PhotoBackend,
-    ProgressCallback,
-    select_backend,
-    supports_outfits,
-)
+from bot.engine.selection import BACKENDS, select_backend
 
 if TYPE_CHECKING:
     from bot.engine.backend import LocalEngine, precheck_upload
@@ -74,7 +67,6 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "BACKENDS",
-    "BackendName",
     "ComplianceReport",
     "EngineError",
     "EngineUnavailable",
@@ -87,8 +79,6 @@ __all__ = [
     "Measurement",
     "NoFaceError",
     "OutfitsNeedPicWish",
-    "PhotoBackend",
-    "ProgressCallback",
     "SeveralFacesError",
     "UnsupportedRequest",
     "check_result",
@@ -100,6 +90,5 @@ __all__ = [
     "render_problems",
     "select_backend",
     "shutdown",
-    "supports_outfits",
     "warm_up",
 ]

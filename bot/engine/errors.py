@@ -1,6 +1,6 @@
-"""Typed failures of the offline engine, shown to the user through the bot's PicWish error path.
+"""Typed failures of the offline engine, shown to the user like any photo backend's errors.
 
-Every class derives from ``bot.picwish.PicWishError``, so ``err.text.render(lang)`` gives the
+Every class derives from ``bot.photo_backend.PhotoError``, so ``err.text.render(lang)`` gives the
 user-facing sentence (ids in ``bot/locales/en/engine.ftl``) and ``str(err)`` the technical detail.
 The face problems (no face, several, too small, turned away, eyes closed) are raised both by the
 local engine and by the upload pre-check that runs before any PicWish credit is spent.
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.picwish import PicWishError
+from bot.photo_backend import PhotoError
 
 
-class EngineError(PicWishError):
+class EngineError(PhotoError):
     """Base of every local-engine failure (a generic "could not make the photo")."""
 
     message_id = "engine-error"

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import pillow_heif
 from PIL import Image, ImageCms
 
+from conversation.options import parse_hex_color
+
 pillow_heif.register_heif_opener()
 
 # Largest photo we decode: 120 MP covers 108 MP phone cameras in full-resolution mode; a
@@ -32,10 +34,10 @@ def mm_to_px(mm: float, dpi: int) -> int:
     return int(mm * dpi / MM_PER_INCH + 0.5)
 
 
-def parse_hex_color(value: str) -> tuple[int, int, int]:
+def hex_to_rgb(value: str) -> tuple[int, int, int]:
     """``"438EDB"`` or ``"#438edb"`` -> ``(67, 142, 219)``; raises ValueError otherwise."""
-    digits = value.strip().removeprefix("#")
-    if len(digits) != 6 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+    digits = parse_hex_color(value)
+    if digits is None:
         raise ValueError(f"not a hex colour: {value!r}")
     return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16))
 

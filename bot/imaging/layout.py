@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw
 from bot.i18n import Text
 
 from . import sheet_extras
-from .common import MM_PER_INCH, encode_jpeg, mm_to_px, parse_hex_color, to_srgb
+from .common import MM_PER_INCH, encode_jpeg, hex_to_rgb, mm_to_px, to_srgb
 
 Paper = Literal["6inch", "5inch", "a4", "letter"]
 PAPERS: tuple[Paper, ...] = get_args(Paper)
@@ -62,7 +62,7 @@ class SheetOptions:
             raise ValueError(f"unknown paper {self.paper!r}; expected one of {PAPERS}")
         if not MIN_DPI <= self.dpi <= MAX_DPI:
             raise ValueError(f"dpi {self.dpi} outside {MIN_DPI}-{MAX_DPI}")
-        parse_hex_color(self.bg_color)
+        hex_to_rgb(self.bg_color)
         if self.qr_size_px is not None and self.qr_size_px <= 0:
             raise ValueError("qr_size_px must be positive")
 
@@ -130,10 +130,6 @@ class SheetLayout:
     def copies(self) -> int:
         return len(self.positions)
 
-    @property
-    def paper_mm(self) -> tuple[float, float]:
-        return (self.width_px * MM_PER_INCH / self.dpi, self.height_px * MM_PER_INCH / self.dpi)
-
 
 @dataclass(frozen=True)
 class _Placement:
@@ -197,7 +193,7 @@ def sheet_layout(photo_mm: tuple[float, float], options: SheetOptions) -> SheetL
 def render_sheet(photo: bytes, photo_mm: tuple[float, float], options: SheetOptions) -> bytes:
     """The sheet as a JPEG with ``options.dpi`` in its header (CPU-bound: use a thread)."""
     layout = sheet_layout(photo_mm, options)
-    background = parse_hex_color(options.bg_color)
+    background = hex_to_rgb(options.bg_color)
     sheet = Image.new("RGB", (layout.width_px, layout.height_px), background)
     _draw_guides(sheet, layout, _guide_color(background))
     copy = _load_photo(photo, (layout.copy_width_px, layout.copy_height_px))

@@ -18,7 +18,7 @@ from typing import Literal
 from PIL import Image, UnidentifiedImageError
 
 from . import jpeg_markers
-from .common import encode_jpeg, flatten, is_srgb_profile, parse_hex_color, to_srgb
+from .common import encode_jpeg, flatten, hex_to_rgb, is_srgb_profile, to_srgb
 from .errors import ResultInvalid
 
 ResultFormat = Literal["jpg", "png"]
@@ -110,7 +110,7 @@ def verify_result(
     if file_format == "png":
         return _encode_png(rgb, dpi)
     if rgb.mode == "RGBA":
-        rgb = flatten(rgb, parse_hex_color(bg_color))
+        rgb = flatten(rgb, hex_to_rgb(bg_color))
     return encode_jpeg(rgb, quality=DELIVERY_QUALITY, subsampling="4:4:4", dpi=dpi)
 
 

@@ -33,7 +33,6 @@ PICWISH_MAX_SIDE = 4096
 PICWISH_MAX_BYTES = 15_000_000 - 1  # "< 15MB"; the decimal reading is the safe one
 # Below this on the short side there is no usable face, whatever the spec.
 MIN_INPUT_SIDE = 200
-UPLOAD_QUALITY = 95
 _QUALITY_LADDER = (95, 90, 85, 80, 70, 60, 50)
 _SHRINK_STEP = 0.8
 

@@ -1,8 +1,9 @@
-"""PicWish Advanced ID Photo API: typed request, client, errors and task ledger protocol.
+"""PicWish Advanced ID Photo API: typed request, client, errors, and the photo backend on top.
 
 See ``bot.picwish.client`` for the retry/idempotency rule.
 """
 
+from bot.picwish.backend import PicWishBackend
 from bot.picwish.client import CREATE_PATH, DEFAULT_API_URL, IdPhotoResult, PicWishClient
 from bot.picwish.errors import (
     PicWishAPIError,
@@ -18,7 +19,7 @@ from bot.picwish.errors import (
     PicWishTimeout,
     PicWishValidationError,
 )
-from bot.picwish.ledger import PendingTask, TaskContext, TaskLedger
+from bot.picwish.mapping import build_request
 from bot.picwish.request import (
     MAX_IMAGE_BYTES,
     MAX_IMAGE_SIDE,
@@ -39,6 +40,7 @@ __all__ = [
     "ImageInfo",
     "PicWishAPIError",
     "PicWishAuthError",
+    "PicWishBackend",
     "PicWishClient",
     "PicWishConnectionError",
     "PicWishDownloadError",
@@ -50,9 +52,7 @@ __all__ = [
     "PicWishTaskFailed",
     "PicWishTimeout",
     "PicWishValidationError",
-    "PendingTask",
-    "TaskContext",
-    "TaskLedger",
+    "build_request",
     "credits",
     "detect_image",
     "redact_url",

@@ -24,10 +24,9 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 import aiohttp
@@ -45,9 +44,8 @@ from bot.picwish.errors import (
     PicWishTaskFailed,
     PicWishTimeout,
 )
-from bot.picwish.ledger import PendingTask, TaskContext, TaskLedger
-from bot.picwish.progress import ProgressCallback, ProgressReporter
 from bot.picwish.request import IdPhotoRequest, credits
+from bot.progress import ProgressCallback, ProgressReporter
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +143,6 @@ class PicWishClient:
         use_sync: bool = False,
         max_retries: int = 3,
         timeout: float = 15.0,
-        ledger: TaskLedger | None = None,
         retry_backoff: float = 0.5,
         max_backoff: float = 8.0,
         max_connections: int = 8,
@@ -164,7 +161,6 @@ class PicWishClient:
         self._use_sync = use_sync
         self._max_retries = max_retries
         self._timeout = timeout
-        self._ledger = ledger
         self._retry_backoff = retry_backoff
         self._max_backoff = max_backoff
         self._max_connections = max_connections
@@ -215,72 +211,41 @@ class PicWishClient:
         request: IdPhotoRequest,
         *,
         on_progress: ProgressCallback | None = None,
-        context: TaskContext | None = None,
+        on_accepted: Callable[[str], Awaitable[None]] | None = None,
     ) -> IdPhotoResult:
-        """Validate, create the task, wait for it (sync or polling) and download the output."""
+        """Validate, create the task, wait for it (sync or polling) and download the output.
+
+        ``on_accepted`` gets the task id of a charged task as soon as PicWish has accepted it,
+        before the bot waits for it (so a restart can find it again).
+        """
         request.validate()
         if request.sync is None:
             request = dataclasses.replace(request, sync=1 if self._use_sync else 0)
-        price = credits(request)
-        row_id: int | None = None
-        if self._ledger is not None:
-            row_id = await self._ledger.task_started(
-                params=request.log_params(), credits=price, context=context
-            )
         started = time.monotonic()
         progress = ProgressReporter(on_progress, "PicWish")
-        work = self._run(request, price, started, progress, row_id)
-        return await self._recorded(row_id, started, work, charged=not request.is_free)
+        return await self._run(request, started, progress, on_accepted)
 
     async def resume(
-        self, pending: PendingTask, *, on_progress: ProgressCallback | None = None
+        self, task_id: str, price: int, *, on_progress: ProgressCallback | None = None
     ) -> IdPhotoResult:
-        """Wait for a charged task created earlier (``pending``, from the ledger: cut off by a
-        restart or by the deadline) and download its output, instead of paying for another."""
+        """Wait for a charged task created earlier (cut off by a restart or by the deadline)
+        and download its output, instead of paying for another."""
         started = time.monotonic()
         progress = ProgressReporter(on_progress, "PicWish")
-        logger.info("resuming PicWish task %s", pending.task_id)
-        view = _TaskView.parse({}, pending.task_id)  # no state yet: polled first
-        waiting = self._finish(pending.credits, None, started, view, progress)
-        return await self._recorded(pending.row_id, started, waiting, charged=True)
-
-    async def _recorded(
-        self,
-        row_id: int | None,
-        started: float,
-        work: Coroutine[Any, Any, IdPhotoResult],
-        *,
-        charged: bool,
-    ) -> IdPhotoResult:
-        """Run ``work`` and finish its ledger row, unless its outcome is unknown: the bot is
-        being stopped, or a charged task PicWish accepted did not finish in time (or could no
-        longer be polled). That task stays pending: the next attempt waits for it instead of
-        paying for another."""
-        try:
-            result = await work
-        except asyncio.CancelledError:
-            raise
-        except BaseException as exc:
-            unknown = isinstance(exc, PicWishTimeout | PicWishConnectionError)
-            if unknown and charged and getattr(exc, "task_id", None):
-                logger.info("PicWish task %s left pending: %s", exc.task_id, exc)  # type: ignore[attr-defined]
-            elif row_id is not None:
-                await self._ledger_finished(row_id, started, error=exc)
-            raise
-        if row_id is not None:
-            await self._ledger_finished(row_id, started, result=result)
-        return result
+        logger.info("resuming PicWish task %s", task_id)
+        view = _TaskView.parse({}, task_id)  # no state yet: polled first
+        return await self._finish(price, None, started, view, progress)
 
     # -- flow -----------------------------------------------------------------------------
 
     async def _run(
         self,
         request: IdPhotoRequest,
-        price: int,
         started: float,
         progress: ProgressReporter,
-        row_id: int | None,
+        on_accepted: Callable[[str], Awaitable[None]] | None,
     ) -> IdPhotoResult:
+        price = credits(request)
         deadline_at = started + self._deadline
         sync = request.sync == 1
         reply = await self._request(
@@ -303,8 +268,8 @@ class PicWishClient:
             price,
             (time.monotonic() - started) * 1000,
         )
-        if row_id is not None and self._ledger is not None and not request.is_free:
-            await self._ledger.task_created(row_id, task_id)
+        if on_accepted is not None and not request.is_free:
+            await on_accepted(task_id)
         view = _TaskView.parse(data, task_id)
         return await self._finish(price, request.return_type, started, view, progress)
 
@@ -412,7 +377,7 @@ class PicWishClient:
 
     # -- HTTP -----------------------------------------------------------------------------
 
-    async def _request(
+    async def _request(  # noqa: C901 - the retry rule of the module doc, in one place
         self,
         method: str,
         url: str,
@@ -523,7 +488,7 @@ class PicWishClient:
         body = reply.json()
         api_status = _as_int(body.get("status")) if body else None
         raw_message = body.get("message") if body else None
-        api_message = self._scrub(str(raw_message)) if raw_message is not None else None
+        api_message = self.scrub(str(raw_message)) if raw_message is not None else None
         if reply.status in (401, 403) or api_status in (401, 403):
             status = reply.status if reply.status != 200 else api_status or 401
             raise PicWishAuthError(status, api_message)
@@ -540,47 +505,9 @@ class PicWishClient:
             raise PicWishAPIError(api_status, f"{what} answer has no data object")
         return data
 
-    def _scrub(self, text: str) -> str:
+    def scrub(self, text: str) -> str:
+        """``text`` without the API key, at most 500 characters (for logs and the ledger)."""
         return text.replace(self._api_key, "<redacted>")[:500]
-
-    # -- ledger ---------------------------------------------------------------------------
-
-    async def _ledger_finished(
-        self,
-        row_id: int,
-        started: float,
-        *,
-        result: IdPhotoResult | None = None,
-        error: BaseException | None = None,
-    ) -> None:
-        assert self._ledger is not None
-        state = state_detail = None
-        charged = 0
-        if result is not None:
-            state, state_detail = result.state, result.state_detail
-            charged = result.credits_charged
-        elif isinstance(error, PicWishTaskFailed):
-            state, state_detail = error.state, error.state_detail
-        elif isinstance(error, PicWishError) and error.credits_charged:
-            state, charged = STATE_SUCCESS, error.credits_charged
-        task_id = result.task_id if result else getattr(error, "task_id", None)
-        if isinstance(error, asyncio.CancelledError):
-            error_text: str | None = "cancelled"
-        else:
-            error_text = f"{type(error).__name__}: {error}" if error is not None else None
-        try:
-            await self._ledger.task_finished(
-                row_id,
-                task_id=task_id,
-                image_id=result.image_id if result else None,
-                state=state,
-                state_detail=state_detail,
-                duration_ms=int((time.monotonic() - started) * 1000),
-                credits_charged=charged,
-                error=self._scrub(error_text) if error_text else None,
-            )
-        except Exception:  # the photo matters more than the bookkeeping row
-            logger.exception("PicWish ledger row %s could not be finished", row_id)
 
 
 def _as_int(value: object) -> int | None:

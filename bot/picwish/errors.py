@@ -1,49 +1,22 @@
 """Typed PicWish failures.
 
-Every error carries a Fluent ``message_id`` (in ``bot/locales/en/picwish.ftl``) and
-``message_args`` for the user-facing text (``err.text.render(lang)``), and a technical ``str()``
-for logs. ``message_args`` is not called ``args``: ``BaseException.args`` is a tuple that Python
-uses for ``str()`` and pickling, so it cannot hold a dict. No error text ever contains the API key.
+Every error is a ``bot.photo_backend.PhotoError``: a Fluent ``message_id`` (in
+``bot/locales/en/picwish.ftl``) and ``message_args`` for the user-facing text
+(``err.text.render(lang)``), and a technical ``str()`` for logs. No error text ever contains the
+API key.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.i18n import Text
+from bot.photo_backend import ImageExpired, PhotoError, TaskFailed
 
 
-class PicWishError(Exception):
+class PicWishError(PhotoError):
     """Base of every PicWish failure."""
 
     message_id: str = "picwish-error"
-    #: Credits PicWish charged despite the failure: the price of a task that finished (state 1)
-    #: but whose output could not be fetched or decoded. 0 for every other failure.
-    credits_charged: int = 0
-
-    def __init__(
-        self,
-        detail: str,
-        *,
-        message_id: str | None = None,
-        message_args: Mapping[str, object] | None = None,
-        task_id: str | None = None,
-    ) -> None:
-        super().__init__(detail)
-        self.detail = detail
-        if message_id is not None:
-            self.message_id = message_id
-        self.message_args: dict[str, object] = dict(message_args or {})
-        self.task_id = task_id
-
-    @property
-    def text(self) -> Text:
-        """The user-facing message, rendered later in the reader's language."""
-        return Text(self.message_id, dict(self.message_args))
-
-    def __str__(self) -> str:
-        suffix = f" (task_id={self.task_id})" if self.task_id else ""
-        return f"{self.detail}{suffix}"
 
 
 class PicWishValidationError(PicWishError):
@@ -100,7 +73,7 @@ class PicWishAPIError(PicWishError):
         self.api_message = api_message
 
 
-class PicWishLastIdInvalid(PicWishError):
+class PicWishLastIdInvalid(PicWishError, ImageExpired):
     """A ``last_id``-only request was refused (unknown or expired image): re-upload once."""
 
     message_id = "picwish-last-id-expired"
@@ -110,7 +83,7 @@ class PicWishLastIdInvalid(PicWishError):
         self.last_id = last_id
 
 
-class PicWishTaskFailed(PicWishError):
+class PicWishTaskFailed(PicWishError, TaskFailed):
     """The task ended with ``state < 0``."""
 
     message_id = "picwish-task-failed"
@@ -135,6 +108,7 @@ class PicWishTimeout(PicWishError):
     """The task did not finish before the client's deadline (it was created, not charged yet)."""
 
     message_id = "picwish-timeout"
+    may_still_finish = True
 
     def __init__(self, detail: str, *, task_id: str | None = None) -> None:
         super().__init__(detail, task_id=task_id)
@@ -154,6 +128,7 @@ class PicWishConnectionError(PicWishError):
     """PicWish could not be reached (after retries)."""
 
     message_id = "picwish-unreachable"
+    may_still_finish = True
 
 
 class PicWishDownloadError(PicWishError):

@@ -278,7 +278,7 @@ class IdPhotoRequest:
             raise _bad("last_id", "must be a non-empty image_id string", "image_id")
 
     @staticmethod
-    def _validate_field(name: str, value: object) -> None:
+    def _validate_field(name: str, value: object) -> None:  # noqa: C901 - one rule per kind
         if name in _FLAGS:
             if isinstance(value, int) and value in (0, 1):
                 return

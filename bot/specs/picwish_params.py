@@ -17,7 +17,6 @@ from .model import Spec
 
 #: Crown-to-eye distance as a share of chin-to-crown height (adult anthropometry, ~0.45–0.5).
 CROWN_TO_EYES = 0.47
-PX_LIMIT = 1800
 DPI_LIMITS = (10, 1000)
 
 

@@ -17,9 +17,8 @@ from bot.storage.erasure import Erasure, Purged
 from bot.storage.groups import Groups
 from bot.storage.keys import DataKeyError
 from bot.storage.ledger import PENDING_TASK_MAX_AGE, Ledger
-from bot.storage.legacy import LegacyNames, StaleSession
 from bot.storage.payments import Payments
-from bot.storage.sessions import Sessions, StoredSession
+from bot.storage.sessions import Sessions, StaleSession, StoredSession
 from bot.storage.users import Users
 
 __all__ = [
@@ -32,7 +31,7 @@ __all__ = [
 ]
 
 
-class Storage(LegacyNames):
+class Storage:
     """The bot's database; call :meth:`open` once at start (it checks the data key)."""
 
     def __init__(

@@ -1,6 +1,6 @@
 """The task ledger (table ``tasks``): every preview and final a backend made, what it cost.
 
-Implements :class:`bot.picwish.ledger.TaskLedger`. A line whose user deleted their data is
+Implements :class:`bot.ledger.TaskLedger`. A line whose user deleted their data is
 ``erased``: it keeps what it cost, never who it was for nor PicWish's task and image ids.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.picwish.ledger import PendingTask
+from bot.ledger import PendingTask
 from bot.storage.database import Database, insert, now, rows
 
 #: Seconds after which a charged task PicWish never finished is no longer waited for.

@@ -11,6 +11,10 @@ import sqlite_utils
 from bot.storage.database import Database, now, rows
 
 
+class StaleSession(Exception):
+    """A session save lost its compare-and-swap: another writer saved or deleted it first."""
+
+
 @dataclass(frozen=True)
 class StoredSession:
     """A user's conversation as stored: its state name, a JSON-able dict of options, a version."""

@@ -51,6 +51,7 @@ import re
 import secrets
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
 
@@ -255,6 +256,8 @@ class PicWishEmulator:
         self._fetcher: aiohttp.ClientSession | None = None
         self._closing = asyncio.Event()
         self._root_url: str | None = None
+        #: Set (and replaced) whenever a request is recorded or a task created: see wait_until.
+        self._activity = asyncio.Event()
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -324,6 +327,28 @@ class PicWishEmulator:
         self._inputs[f"{token}/{filename}"] = _Blob(data, content_type, math.inf)
         return f"{self.root_url}/inputs/{token}/{filename}"
 
+    async def wait_until(
+        self,
+        condition: Callable[[], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline is this helper's purpose
+    ) -> None:
+        """Wait until ``condition()`` holds, checked whenever a request is recorded (create,
+        query, download) or a task created; raises ``TimeoutError`` after ``timeout`` s."""
+        async with asyncio.timeout(timeout):
+            while not condition():
+                await self._activity.wait()
+
+    async def tasks_finished(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Wait until every task created so far has finished (tasks end on the emulator's clock:
+        ``processing_seconds`` after their create; a slow task never does)."""
+        async with asyncio.timeout(timeout):
+            while True:
+                now = time.monotonic()
+                ends = [t.finishes_at for t in self.tasks.values() if t.finishes_at > now]
+                if not ends:
+                    return
+                await self._sleep(max(ends) - now)
+
     # -- failure injection ----------------------------------------------------------------
 
     def fail_next_creates(
@@ -392,6 +417,7 @@ class PicWishEmulator:
             image_filename=file_part.filename if file_part else None,
         )
         self.creates.append(record)
+        self._note_activity()
         if not self._authorised(request):
             return _answer(record, 401, "Unauthorized: missing or invalid X-API-KEY")
         injected = self._create_failures.popleft() if self._create_failures else None
@@ -466,6 +492,7 @@ class PicWishEmulator:
             price=price_of(params),
         )
         self.tasks[task.task_id] = task
+        self._note_activity()
         record.task_id, record.price, record._task = task.task_id, task.price, task
         return task
 
@@ -481,18 +508,18 @@ class PicWishEmulator:
     async def _handle_query(self, request: web.Request) -> web.Response:
         task_id = request.match_info["task_id"]
         if not self._authorised(request):
-            self.queries.append(QueryRecord(task_id, 401, None))
+            self._note_query(QueryRecord(task_id, 401, None))
             return _json(401, "Unauthorized: missing or invalid X-API-KEY")
         if self._query_failures:
             injected = self._query_failures.popleft()
-            self.queries.append(QueryRecord(task_id, injected.status, None))
+            self._note_query(QueryRecord(task_id, injected.status, None))
             return _json(injected.status, "injected failure", retry_after=injected.retry_after)
         task = self.tasks.get(task_id)
         if task is None:
-            self.queries.append(QueryRecord(task_id, 404, None))
+            self._note_query(QueryRecord(task_id, 404, None))
             return _json(404, "task not found")
         data = await self._view(task)
-        self.queries.append(QueryRecord(task_id, 200, task.status(time.monotonic())[0]))
+        self._note_query(QueryRecord(task_id, 200, task.status(time.monotonic())[0]))
         return _json(200, "success", data=data)
 
     async def _view(self, task: _Task) -> dict[str, object]:
@@ -549,6 +576,7 @@ class PicWishEmulator:
             else:
                 response = web.Response(body=blob.data, content_type=blob.content_type)
         self.downloads.append(DownloadRecord(request.path, status))
+        self._note_activity()
         return response
 
     async def _handle_input(self, request: web.Request) -> web.Response:
@@ -557,6 +585,14 @@ class PicWishEmulator:
         if blob is None:
             return web.Response(status=404)
         return web.Response(body=blob.data, content_type=blob.content_type)
+
+    def _note_query(self, record: QueryRecord) -> None:
+        self.queries.append(record)
+        self._note_activity()
+
+    def _note_activity(self) -> None:
+        self._activity.set()
+        self._activity = asyncio.Event()
 
     async def _sleep(self, seconds: float) -> None:
         """Sleep, but wake up at once when the emulator stops."""

@@ -1,4 +1,7 @@
-"""Where every PicWish task is recorded (the SQLite implementation lives with the storage code)."""
+"""Where every photo task is recorded: the ledger protocol (SQLite implementation: the storage).
+
+``bot.ledger_backend.LedgerBackend`` writes to it for whichever backend makes the photos.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ class TaskContext:
 
 @dataclass(frozen=True)
 class PendingTask:
-    """A charged task PicWish accepted whose outcome the bot never saw (a restart cut it off)."""
+    """A charged task the backend accepted whose outcome the bot never saw (a restart or the
+    deadline cut it off)."""
 
     row_id: int
     task_id: str
@@ -33,7 +37,7 @@ class TaskLedger(Protocol):
     while it waits, nor when a charged task outlives the deadline: that task stays pending, and
     the next attempt (or the restarted bot) resumes it instead of paying for another.
 
-    ``params`` are the form fields without image bytes or secrets (``IdPhotoRequest.log_params``).
+    ``params`` say what was sent, without image bytes or secrets (``PhotoBackend.describe``).
     ``credits_charged`` is the task's price when it succeeded (state 1, even if its output could
     not be downloaded afterwards), otherwise 0: PicWish charges successful tasks only (our
     assumption; preview=1 tasks are always free). A create whose answer was lost
