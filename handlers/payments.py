@@ -90,7 +90,7 @@ async def send_invoice(flow: Flow, who: Who, session: Session) -> None:
 
 
 async def _language(services: Services, user_id: int, code: str | None) -> str:
-    return await services.storage.user_language(user_id) or normalise_language(code)
+    return await services.storage.users.language(user_id) or normalise_language(code)
 
 
 async def _refusal(flow: Flow, who: Who, checkout: Checkout) -> str | None:
@@ -269,7 +269,7 @@ async def recover(app: IdPhotoApplication) -> None:
     flow = Flow(app, start_effect)
     storage = app.services.storage
     for payment in await storage.payments.unfinished():
-        lang = await storage.user_language(payment.user_id) or "en"
+        lang = await storage.users.language(payment.user_id) or "en"
         who = Who(payment.user_id, payment.chat_id, lang)
         try:
             await _recover_one(flow, who, payment)
@@ -413,7 +413,7 @@ async def ops_refund(update: Update, context: BotContext, who: Who, args: list[s
             charge=payment.charge_id,
         )
     )
-    user_lang = await storage.user_language(payment.user_id) or "en"
+    user_lang = await storage.users.language(payment.user_id) or "en"
     try:
         await bot.send_message(
             payment.chat_id, t(user_lang, "pay-refunded-by-operator", stars=payment.amount)

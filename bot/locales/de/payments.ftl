@@ -1,11 +1,12 @@
 ## Telegram Stars (issue 15).
-pay-preview-price = Das fertige Foto und ein Druckbogen: { $stars } ⭐ (Telegram Stars). Können sie nicht zugestellt werden, bekommst du deine Stars automatisch zurück.
-pay-preview-sponsored = Das fertige Foto ist für dich kostenlos: „{ $group }“ bezahlt es.
+pay-preview-caption =
+    Kostenlose Vorschau (mit Wasserzeichen) – { $spec }
+    { $size } · Hintergrund { $background } · { $outfit } · Retusche: { $touchups }
+    Das fertige Foto und ein Druckbogen: { $stars } ⭐ (Telegram Stars). Können sie nicht zugestellt werden, bekommst du deine Stars automatisch zurück.
 btn-pay-final = ✅ Fertiges Foto holen · { $stars } ⭐
 pay-invoice-title = Passfoto: { $document }
 pay-invoice-description = { $document }, { $size }: das fertige Foto ohne Wasserzeichen und ein Druckbogen, hier als Dateien gesendet. Automatische Erstattung, falls sie nicht zugestellt werden können.
 pay-invoice-label = Fertiges Foto
-pay-invoice-hint = Bezahle mit der Rechnung unten: Dein fertiges Foto wird gemacht, sobald die Zahlung eingeht.
 pay-declined-session = Diese Rechnung gehört zu einem Foto, das nicht mehr offen ist. Sende dein Foto erneut, um eine neue Rechnung zu bekommen.
 pay-declined-options = Die Optionen haben sich nach dieser Rechnung geändert. Tippe erneut auf „Fertiges Foto holen“ für eine neue Rechnung.
 pay-declined-paid = Dieses fertige Foto ist schon bezahlt: Es wird gerade gemacht oder wurde dir gesendet.

@@ -1,12 +1,13 @@
 ## Telegram Stars (issue 15): price, invoice, pre-checkout answers, refunds, /paysupport, /terms,
 ## /sponsor, and the operator's Stars figures in /ops.
-pay-preview-price = The final photo and a printable sheet: { $stars } ⭐ (Telegram Stars). If they cannot be delivered, your Stars come back automatically.
-pay-preview-sponsored = The final photo is free for you: “{ $group }” pays for it.
+pay-preview-caption =
+    Free preview (watermarked) — { $spec }
+    { $size } · background { $background } · { $outfit } · touch-ups: { $touchups }
+    The final photo and a printable sheet: { $stars } ⭐ (Telegram Stars). If they cannot be delivered, your Stars come back automatically.
 btn-pay-final = ✅ Get the final photo · { $stars } ⭐
 pay-invoice-title = ID photo: { $document }
 pay-invoice-description = { $document }, { $size }: the final photo without watermark and a printable sheet, sent here as files. Refunded automatically if they cannot be delivered.
 pay-invoice-label = Final photo
-pay-invoice-hint = Pay with the invoice below: your final photo is made as soon as the payment arrives.
 
 ## Answers to "Pay" (shown by Telegram on the payment screen).
 pay-declined-session = This invoice is for a photo that is no longer open. Send your photo again to get a new invoice.

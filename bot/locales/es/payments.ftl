@@ -1,11 +1,12 @@
 ## Telegram Stars (issue 15).
-pay-preview-price = La foto final y una hoja para imprimir: { $stars } ⭐ (Telegram Stars). Si no se pueden entregar, tus Stars vuelven automáticamente.
-pay-preview-sponsored = La foto final es gratis para ti: la paga “{ $group }”.
+pay-preview-caption =
+    Vista previa gratis (con marca de agua) — { $spec }
+    { $size } · fondo { $background } · { $outfit } · retoques: { $touchups }
+    La foto final y una hoja para imprimir: { $stars } ⭐ (Telegram Stars). Si no se pueden entregar, tus Stars vuelven automáticamente.
 btn-pay-final = ✅ Obtener la foto final · { $stars } ⭐
 pay-invoice-title = Foto de documento: { $document }
 pay-invoice-description = { $document }, { $size }: la foto final sin marca de agua y una hoja para imprimir, enviadas aquí como archivos. Reembolso automático si no se pueden entregar.
 pay-invoice-label = Foto final
-pay-invoice-hint = Paga con la factura de abajo: tu foto final se hace en cuanto llega el pago.
 pay-declined-session = Esta factura es de una foto que ya no está abierta. Envía tu foto otra vez para recibir una factura nueva.
 pay-declined-options = Las opciones cambiaron después de enviar esta factura. Toca “Obtener la foto final” otra vez para recibir una nueva.
 pay-declined-paid = Esta foto final ya está pagada: se está haciendo o ya se te envió.

@@ -1,11 +1,12 @@
 ## Telegram Stars (issue 15).
-pay-preview-price = La photo finale et une planche à imprimer : { $stars } ⭐ (Telegram Stars). Si elles ne peuvent pas être livrées, vos Stars vous sont rendues automatiquement.
-pay-preview-sponsored = La photo finale est gratuite pour vous : « { $group } » la paie.
+pay-preview-caption =
+    Aperçu gratuit (avec filigrane) — { $spec }
+    { $size } · fond { $background } · { $outfit } · retouches : { $touchups }
+    La photo finale et une planche à imprimer : { $stars } ⭐ (Telegram Stars). Si elles ne peuvent pas être livrées, vos Stars vous sont rendues automatiquement.
 btn-pay-final = ✅ Obtenir la photo finale · { $stars } ⭐
 pay-invoice-title = Photo d’identité : { $document }
 pay-invoice-description = { $document }, { $size } : la photo finale sans filigrane et une planche à imprimer, envoyées ici en fichiers. Remboursé automatiquement si elles ne peuvent pas être livrées.
 pay-invoice-label = Photo finale
-pay-invoice-hint = Payez avec la facture ci-dessous : votre photo finale est faite dès l’arrivée du paiement.
 pay-declined-session = Cette facture concerne une photo qui n’est plus ouverte. Renvoyez votre photo pour obtenir une nouvelle facture.
 pay-declined-options = Les options ont changé depuis l’envoi de cette facture. Touchez de nouveau « Obtenir la photo finale » pour une nouvelle facture.
 pay-declined-paid = Cette photo finale est déjà payée : elle est en cours ou vous a été envoyée.

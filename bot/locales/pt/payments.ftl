@@ -1,11 +1,12 @@
 ## Telegram Stars (issue 15).
-pay-preview-price = A foto final e uma folha para imprimir: { $stars } ⭐ (Telegram Stars). Se não puderem ser entregues, suas Stars voltam automaticamente.
-pay-preview-sponsored = A foto final é grátis para você: “{ $group }” paga por ela.
+pay-preview-caption =
+    Prévia grátis (com marca d’água) — { $spec }
+    { $size } · fundo { $background } · { $outfit } · retoques: { $touchups }
+    A foto final e uma folha para imprimir: { $stars } ⭐ (Telegram Stars). Se não puderem ser entregues, suas Stars voltam automaticamente.
 btn-pay-final = ✅ Obter a foto final · { $stars } ⭐
 pay-invoice-title = Foto de documento: { $document }
 pay-invoice-description = { $document }, { $size }: a foto final sem marca d’água e uma folha para imprimir, enviadas aqui como arquivos. Reembolso automático se não puderem ser entregues.
 pay-invoice-label = Foto final
-pay-invoice-hint = Pague com a fatura abaixo: sua foto final é feita assim que o pagamento chegar.
 pay-declined-session = Esta fatura é de uma foto que não está mais aberta. Envie sua foto de novo para receber uma nova fatura.
 pay-declined-options = As opções mudaram depois que esta fatura foi enviada. Toque em “Obter a foto final” de novo para uma nova fatura.
 pay-declined-paid = Esta foto final já está paga: está sendo feita ou já foi enviada a você.

@@ -1,11 +1,12 @@
 ## Telegram Stars (issue 15).
-pay-preview-price = 最终照片和可打印排版：{ $stars } ⭐（Telegram Stars）。如果无法送达，Stars 会自动退还。
-pay-preview-sponsored = 最终照片对你免费：由“{ $group }”支付。
+pay-preview-caption =
+    免费预览（带水印）— { $spec }
+    { $size } · 背景 { $background } · { $outfit } · 修饰：{ $touchups }
+    最终照片和可打印排版：{ $stars } ⭐（Telegram Stars）。如果无法送达，Stars 会自动退还。
 btn-pay-final = ✅ 获取最终照片 · { $stars } ⭐
 pay-invoice-title = 证件照：{ $document }
 pay-invoice-description = { $document }，{ $size }：无水印的最终照片和可打印排版，以文件形式发送到这里。如果无法送达，将自动退款。
 pay-invoice-label = 最终照片
-pay-invoice-hint = 请用下方账单付款：付款到账后立即制作最终照片。
 pay-declined-session = 这张账单对应的照片已关闭。请重新发送照片以获取新账单。
 pay-declined-options = 发送账单后选项已更改。请再次点“获取最终照片”获取新账单。
 pay-declined-paid = 这张最终照片已付款：正在制作或已发送给你。
