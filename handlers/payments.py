@@ -10,9 +10,11 @@ or refund) is :mod:`handlers.paid_finals`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from telegram import LabeledPrice, Update
 from telegram.error import TelegramError
@@ -30,9 +32,9 @@ from conversation.machine import InvalidEvent, Session
 from conversation.states import State
 from handlers import paid_finals
 from handlers.common import flow_of, who_of
-from handlers.flow import Flow, NoSession, Who
+from handlers.flow import Flow, NoSession, Who, session_key
 from handlers.group_admin import admin_command, current_settings, save_settings
-from handlers.jobs import start_effect
+from handlers.jobs import final_failed, start_effect
 from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
@@ -194,19 +196,18 @@ async def refund_and_tell(flow: Flow, who: Who, payment: PaymentRecord, cause: s
         logger.info("could not tell user %s about the refund: %s", who.user_id, error)
 
 
-async def _reserve(flow: Flow, who: Who, session: Session, payment: PaymentRecord) -> Text | None:
-    """Hold the operator's limits for this final (the same ref twice reserves once)."""
+async def _still_allowed(flow: Flow, who: Who, session: Session) -> Text | None:
+    """The operator's limits, checked again now that the payment is in (they were checked at
+    pre-checkout). The credit reservation itself is made by the final job (issue 13)."""
     services = flow.services
     spec = services.catalog.get(session.options.spec_id or "")
     if spec is None:
         return Text("pay-not-available")
-    reserved = await services.limits.reserve_final(
-        ref=payment.final_ref,
+    return await services.limits.final_blocked(
         user_id=who.user_id,
         group_id=session.group_id,
         price=services.final_price(spec, session.options),
     )
-    return reserved if isinstance(reserved, Text) else None
 
 
 async def fulfil(flow: Flow, who: Who, payment: PaymentRecord) -> None:
@@ -217,7 +218,7 @@ async def fulfil(flow: Flow, who: Who, payment: PaymentRecord) -> None:
         await refund_and_tell(flow, who, payment, "the invoice's photo is no longer open")
         return
     assert session is not None
-    blocked = await _reserve(flow, who, session, payment)
+    blocked = await _still_allowed(flow, who, session)
     if blocked is not None:
         await refund_and_tell(flow, who, payment, f"limits: {blocked.key}")
         return
@@ -227,10 +228,33 @@ async def fulfil(flow: Flow, who: Who, payment: PaymentRecord) -> None:
     try:
         await flow.apply(who, ev.FinalRequested(), show=False)
         await flow.apply(who, ev.FinalConfirmed())  # the final job starts (handlers.jobs)
+        job = flow.services.work.tasks.get(f"final:{session_key(who.user_id)}")
+        if job is not None:
+            job.add_done_callback(partial(_after_job, flow, who, payment))
     except (NoSession, InvalidEvent) as error:
         logger.info("paid final for user %s could not start: %s", who.user_id, error)
-        await flow.services.limits.release(payment.final_ref)
         await refund_and_tell(flow, who, payment, "the conversation moved on before the final")
+    except TelegramError as error:  # e.g. blocked right after paying: the job never started
+        logger.info("paid final for user %s not started: %s", who.user_id, error)
+        await refund_and_tell(flow, who, payment, f"not started: {error}")
+        await final_failed(flow, who, None)
+
+
+def _after_job(flow: Flow, who: Who, payment: PaymentRecord, job: asyncio.Task) -> None:
+    """A final job that crashed (not one stopped by a shutdown: the next start resumes that)
+    has not delivered: its payment is refunded now rather than at the next start."""
+    if job.cancelled() or job.exception() is None:
+        return
+    flow.app.create_task(_job_crashed(flow, who, payment, job.exception()), name="paid:crash")
+
+
+async def _job_crashed(
+    flow: Flow, who: Who, payment: PaymentRecord, error: BaseException | None
+) -> None:
+    logger.warning("paid final for user %s crashed: %r", who.user_id, error)
+    await refund_and_tell(flow, who, payment, f"final job failed: {error!r}")
+    with contextlib.suppress(NoSession, InvalidEvent, TelegramError):
+        await final_failed(flow, who, None)
 
 
 async def refunded_payment(update: Update, context: BotContext) -> None:

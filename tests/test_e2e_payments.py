@@ -14,6 +14,7 @@ from bot.invoice_payload import InvoicePayload
 from handlers import payments
 from tests.emulators.picwish import STATE_FAILED
 from tests.harness import BotHarness, make_config, portrait_jpeg
+from tests.test_e2e_failures import _the_bot_waits_for_the_final
 from tests.test_e2e_flow import reach_review
 
 PRICE = 50
@@ -161,7 +162,7 @@ async def test_a_picwish_failure_after_payment_refunds_once_with_the_right_charg
     await invoice_after_review(bot, user)
     bot.picwish.fail_next_tasks(STATE_FAILED)
     await pay(bot, user)
-    refund = await bot.wait_method(user, "refundStarPayment", timeout=20)
+    refund = await bot.telegram.wait_for(method="refundStarPayment", timeout=20)
     told = await bot.wait_text(user, "have been refunded")
     [paid] = bot.telegram.payments
     charge = paid.telegram_payment_charge_id
@@ -198,12 +199,26 @@ async def test_a_user_who_blocked_the_bot_before_delivery_is_refunded(bot):
     await invoice_after_review(bot, user)
     bot.picwish.processing_seconds = 1.0
     await pay(bot, user)
-    await bot.wait_text(user, "Making your final photo")
-    bot.telegram.block_bot(user.id)
-    refund = await bot.wait_method(user, "refundStarPayment", timeout=20)
+    await bot.wait_text(user, "Payment received")
+    bot.telegram.block_bot(user.id)  # before the "making your final photo" screen
+    refund = await bot.telegram.wait_for(method="refundStarPayment", timeout=20)
     charge = bot.telegram.payments[-1].telegram_payment_charge_id
     assert refund.params["telegram_payment_charge_id"] == charge
     await settled_payment(bot, charge, "refunded")
+
+
+async def test_a_final_job_that_crashes_after_payment_is_refunded_at_once(bot):
+    user = bot.user()
+    await invoice_after_review(bot, user)
+    bot.telegram.fail_next("sendDocument", 500, times=10)  # Telegram keeps failing the upload
+    await pay(bot, user)
+    refund = await bot.telegram.wait_for(method="refundStarPayment", timeout=30)
+    charge = bot.telegram.payments[-1].telegram_payment_charge_id
+    assert refund.params["telegram_payment_charge_id"] == charge
+    await bot.wait_text(user, "have been refunded")
+    await settled_payment(bot, charge, "refunded")
+    loaded = await bot.app.services.storage.sessions.load(f"user:{user.id}")
+    assert loaded.state == "reviewing"  # the user may buy it again
 
 
 # -- duplicates and restarts -------------------------------------------------------------------
@@ -214,7 +229,7 @@ async def test_a_duplicate_successful_payment_makes_one_final(bot):
     await invoice_after_review(bot, user)
     bot.picwish.processing_seconds = 0.6
     await pay(bot, user)
-    await bot.wait_text(user, "Making your final photo")
+    await bot.wait_text(user, t("en", "finalizing", percent=0))
     bot.telegram.redeliver_successful_payment()
     await bot.wait_text(user, "Done", timeout=20)
     bot.telegram.redeliver_successful_payment()  # once more, after the delivery
@@ -256,7 +271,7 @@ async def test_killed_while_picwish_makes_the_paid_final_it_is_delivered_once_af
     await invoice_after_review(bot, user)
     bot.picwish.processing_seconds = 1.5
     await pay(bot, user)
-    await bot.picwish.wait_until(lambda: bool(final_creates(bot)) and bool(bot.picwish.queries))
+    await bot.picwish.wait_until(_the_bot_waits_for_the_final(bot))  # its task id is recorded
     job = bot.app.services.work.tasks[f"final:user:{user.id}"]
     job.cancel()  # the process dies while waiting for PicWish
     await asyncio.gather(job, return_exceptions=True)
@@ -279,7 +294,7 @@ async def test_killed_before_picwish_took_the_paid_final_it_is_refunded_after_re
     job.cancel()
     await asyncio.gather(job, return_exceptions=True)
     await bot.restart()
-    refund = await bot.wait_method(user, "refundStarPayment", timeout=20)
+    refund = await bot.telegram.wait_for(method="refundStarPayment", timeout=20)
     charge = bot.telegram.payments[-1].telegram_payment_charge_id
     assert refund.params["telegram_payment_charge_id"] == charge
     await settled_payment(bot, charge, "refunded")

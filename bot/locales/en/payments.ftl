@@ -17,7 +17,7 @@ pay-declined-invalid = This invoice is no longer valid. Tap “Get the final pho
 pay-declined-error = The payment could not be checked just now. You have not been charged; please try again.
 
 ## After the payment.
-pay-received = Payment received: { $stars } ⭐. Making your final photo…
+pay-received = Payment received: { $stars } ⭐. Thank you!
 pay-refunded = Your final photo could not be delivered, so your { $stars } ⭐ have been refunded. { $reason }
 pay-refund-pending = Your final photo could not be delivered. Your { $stars } ⭐ will be refunded shortly; if they do not arrive, write /paysupport.
 pay-refunded-by-operator = Your payment of { $stars } ⭐ has been refunded by the bot’s operator.
