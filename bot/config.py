@@ -296,14 +296,14 @@ def _stars(raw: str, name: str) -> int:
 
 def _stars_prices(env: Mapping[str, str]) -> dict[str, Any]:
     """``IDPHOTO_STARS_PRICE`` (default 0: free finals) and the optional per-document overrides
-    ``IDPHOTO_STARS_PRICES="us_passport=75, cn_visa=0"`` (issue 15)."""
+    ``IDPHOTO_STARS_PRICES="us-passport=75, cn-visa=0"`` (issue 15)."""
     price = _stars(env.get("IDPHOTO_STARS_PRICE", "").strip() or "0", "IDPHOTO_STARS_PRICE")
     overrides: dict[str, int] = {}
     for part in filter(None, (p.strip() for p in env.get("IDPHOTO_STARS_PRICES", "").split(","))):
         match = _SPEC_PRICE_RE.match(part)
         if match is None:
             raise ConfigError(
-                f"IDPHOTO_STARS_PRICES must look like 'us_passport=75, cn_visa=0', got {part!r}"
+                f"IDPHOTO_STARS_PRICES must look like 'us-passport=75, cn-visa=0', got {part!r}"
             )
         overrides[match.group(1)] = _stars(match.group(2), "IDPHOTO_STARS_PRICES")
     return {"stars_price": price, "stars_prices": overrides}

@@ -52,22 +52,22 @@ def test_without_a_price_finals_stay_free():
     config = load()
     assert config.stars_price == 0
     assert not config.payments_enabled
-    assert config.price_in_stars("us_passport") == 0
+    assert config.price_in_stars("us-passport") == 0
 
 
 def test_the_price_applies_to_every_document_unless_overridden():
-    config = load(IDPHOTO_STARS_PRICE="50", IDPHOTO_STARS_PRICES="us_passport=75, cn_visa=0")
+    config = load(IDPHOTO_STARS_PRICE="50", IDPHOTO_STARS_PRICES="us-passport=75, cn-visa=0")
     assert config.payments_enabled
     assert config.price_in_stars("de_passport") == 50
-    assert config.price_in_stars("us_passport") == 75
-    assert config.price_in_stars("cn_visa") == 0
+    assert config.price_in_stars("us-passport") == 75
+    assert config.price_in_stars("cn-visa") == 0
     assert config.price_in_stars(None) == 50
 
 
 def test_an_override_alone_turns_payments_on_for_that_document():
-    config = load(IDPHOTO_STARS_PRICES="us_passport=75")
+    config = load(IDPHOTO_STARS_PRICES="us-passport=75")
     assert config.payments_enabled
-    assert config.price_in_stars("us_passport") == 75
+    assert config.price_in_stars("us-passport") == 75
     assert config.price_in_stars("de_passport") == 0
 
 
@@ -78,8 +78,8 @@ def test_a_malformed_price_is_refused_naming_the_variable(raw):
 
 
 def test_a_malformed_override_is_refused_with_an_example():
-    with pytest.raises(ConfigError, match="us_passport=75"):
-        load(IDPHOTO_STARS_PRICES="us_passport:75")
+    with pytest.raises(ConfigError, match="us-passport=75"):
+        load(IDPHOTO_STARS_PRICES="us-passport:75")
 
 
 def test_a_group_is_not_sponsored_until_an_admin_says_so():
@@ -228,11 +228,11 @@ async def test_totals_show_received_refunded_and_net_per_day_and_month(storage):
 def test_a_sponsored_groups_members_pay_nothing_others_pay_the_price():
     pricing = StarsPricing(load(IDPHOTO_STARS_PRICE="50"))
     pricing.set_sponsored(-100123, True)
-    assert pricing.price("us_passport", -100123) == 0
-    assert pricing.price("us_passport", -100999) == 50
-    assert pricing.price("us_passport", None) == 50
+    assert pricing.price("us-passport", -100123) == 0
+    assert pricing.price("us-passport", -100999) == 50
+    assert pricing.price("us-passport", None) == 50
     pricing.set_sponsored(-100123, False)
-    assert pricing.price("us_passport", -100123) == 50
+    assert pricing.price("us-passport", -100123) == 50
 
 
 async def test_sponsoring_groups_are_read_from_the_database_at_start(storage):
