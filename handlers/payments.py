@@ -184,12 +184,17 @@ def _pays_for(session: Session | None, payment: PaymentRecord) -> bool:
     )
 
 
-async def refund_and_tell(flow: Flow, who: Who, payment: PaymentRecord, cause: str) -> None:
-    """Refund a payment whose final will not be made, and say so."""
+async def refund_and_tell(
+    flow: Flow, who: Who, payment: PaymentRecord, cause: str, reason: str | None = None
+) -> None:
+    """Refund a payment whose final will not be made, and say so (``reason``: why, for the
+    user; by default that the invoice's photo is no longer open)."""
     result = await paid_finals.refund(flow.services.storage, flow.bot, payment, cause)
     if result.status == "not_refundable":
         return
-    note = paid_finals.refund_note(who.lang, payment, result, t(who.lang, "pay-not-available"))
+    if reason is None:
+        reason = t(who.lang, "pay-not-available")
+    note = paid_finals.refund_note(who.lang, payment, result, reason)
     try:
         await flow.bot.send_message(who.chat_id, note)
     except TelegramError as error:
@@ -241,18 +246,23 @@ async def fulfil(flow: Flow, who: Who, payment: PaymentRecord) -> None:
 
 
 def _after_job(flow: Flow, who: Who, payment: PaymentRecord, job: asyncio.Task) -> None:
-    """A final job that crashed (not one stopped by a shutdown: the next start resumes that)
-    has not delivered: its payment is refunded now rather than at the next start."""
-    if job.cancelled() or job.exception() is None:
+    """When the paid final's job ends (not stopped by a shutdown: the next start resumes that),
+    its payment must be delivered or refunded; if the job left it neither (it crashed, or ended
+    on a path that does not know about payments), it is refunded now."""
+    if job.cancelled():
         return
-    flow.app.create_task(_job_crashed(flow, who, payment, job.exception()), name="paid:crash")
+    error = job.exception()
+    flow.app.create_task(_settle_after_job(flow, who, payment, error), name="paid:after-job")
 
 
-async def _job_crashed(
+async def _settle_after_job(
     flow: Flow, who: Who, payment: PaymentRecord, error: BaseException | None
 ) -> None:
-    logger.warning("paid final for user %s crashed: %r", who.user_id, error)
-    await refund_and_tell(flow, who, payment, f"final job failed: {error!r}")
+    current = await flow.services.storage.payments.get(payment.charge_id)
+    if current is None or current.state not in paid_finals.AUTOMATIC:
+        return  # delivered, or refunded (or being refunded) already
+    logger.warning("paid final for user %s ended undelivered: %r", who.user_id, error)
+    await refund_and_tell(flow, who, current, f"final job ended undelivered: {error!r}", "")
     with contextlib.suppress(NoSession, InvalidEvent, TelegramError):
         await final_failed(flow, who, None)
 

@@ -11,7 +11,7 @@ import pytest
 
 from bot.i18n import t
 from bot.invoice_payload import InvoicePayload
-from handlers import payments
+from handlers import jobs, payments
 from tests.emulators.picwish import STATE_FAILED
 from tests.harness import BotHarness, make_config, portrait_jpeg
 from tests.test_e2e_failures import _the_bot_waits_for_the_final
@@ -154,6 +154,40 @@ async def test_a_forged_invoice_payload_is_declined(bot):
     assert answer.params["error_message"] == t("en", "pay-declined-session")
 
 
+async def test_a_slow_check_is_declined_before_telegrams_ten_seconds(bot, monkeypatch):
+    user = bot.user()
+    await invoice_after_review(bot, user)
+
+    async def stuck(*_args):  # e.g. the database is locked by a long write
+        await asyncio.sleep(30)
+
+    monkeypatch.setattr(payments, "_refusal", stuck)
+    monkeypatch.setattr(payments, "PRE_CHECKOUT_BUDGET", 0.3)
+    answer = await pay(bot, user)
+    assert answer.ok and answer.params["ok"] is False
+    assert answer.params["error_message"] == t("en", "pay-declined-error")
+    [declined] = bot.telegram.payments
+    assert declined.status == "declined" and not declined.timed_out
+
+
+async def test_an_invoice_over_the_operators_daily_ceiling_is_declined(telegram, picwish, tmp_path):
+    config = make_config(tmp_path / "bot.db", telegram, picwish)
+    bot = BotHarness(telegram, picwish, replace(config, stars_price=PRICE, daily_credits=6))
+    await bot.start()
+    try:
+        alice, bob = bot.user(1001, "Alice"), bot.user(1002, "Bob")
+        alices = await invoice_after_review(bot, alice)
+        bobs = await invoice_after_review(bot, bob)
+        await pay(bot, alice, alices)
+        await bot.wait_text(alice, "Done", timeout=20)
+        answer = await pay(bot, bob, bobs)
+        assert answer.params["ok"] is False
+        assert "today’s limit" in answer.params["error_message"]
+        assert len(final_creates(bot)) == 1 and telegram.star_balance == PRICE
+    finally:
+        await bot.stop()
+
+
 # -- failures and refunds ----------------------------------------------------------------------
 
 
@@ -194,6 +228,23 @@ async def test_after_a_refund_the_user_can_buy_the_final_again(bot):
     assert len(bot.telegram.refunds) == 1 and bot.telegram.star_balance == PRICE
 
 
+async def test_a_refund_telegram_could_not_make_is_made_at_the_next_start(bot):
+    user = bot.user()
+    await invoice_after_review(bot, user)
+    bot.picwish.fail_next_tasks(STATE_FAILED)
+    bot.telegram.fail_next("refundStarPayment", 500)
+    await pay(bot, user)
+    told = await bot.wait_text(user, "will be refunded shortly", timeout=20)
+    assert told.text == t("en", "pay-refund-pending", stars=PRICE)
+    charge = bot.telegram.payments[-1].telegram_payment_charge_id
+    assert (await payment_row(bot, charge)).state == "refund_pending"
+    assert bot.telegram.refunds == []
+    await bot.restart()
+    await bot.wait_text(user, "have been refunded", timeout=20)
+    assert [r.telegram_payment_charge_id for r in bot.telegram.refunds] == [charge]
+    await settled_payment(bot, charge, "refunded")
+
+
 async def test_a_user_who_blocked_the_bot_before_delivery_is_refunded(bot):
     user = bot.user()
     await invoice_after_review(bot, user)
@@ -219,6 +270,22 @@ async def test_a_final_job_that_crashes_after_payment_is_refunded_at_once(bot):
     await settled_payment(bot, charge, "refunded")
     loaded = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     assert loaded.state == "reviewing"  # the user may buy it again
+
+
+async def test_a_final_job_that_ends_without_delivering_is_refunded(bot, monkeypatch):
+    user = bot.user()
+    await invoice_after_review(bot, user)
+
+    async def ends_quietly(*_args) -> None:  # a path that neither delivers nor refunds
+        return None
+
+    monkeypatch.setattr(jobs, "run_final", ends_quietly)
+    await pay(bot, user)
+    refund = await bot.telegram.wait_for(method="refundStarPayment", timeout=20)
+    charge = bot.telegram.payments[-1].telegram_payment_charge_id
+    assert refund.params["telegram_payment_charge_id"] == charge
+    await settled_payment(bot, charge, "refunded")
+    assert final_creates(bot) == []
 
 
 # -- duplicates and restarts -------------------------------------------------------------------
