@@ -1,6 +1,6 @@
 """Operator commands (``IDPHOTO_ADMIN_IDS``): ``/ops`` usage today and this month, and
 ``/ops user <id>`` one user's history — all read from the ledger; with Stars payments on, the
-Stars received, refunded and net, and ``/ops refund <charge id>`` (see handlers.payments)."""
+Stars received, refunded and net, and ``/ops refund <charge id>`` (handlers.payment_commands)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from telegram import Update
 from bot.i18n import t
 from bot.limits import period_start
 from bot.services import BotContext
-from handlers import payments
+from handlers import payment_commands
 from handlers.common import reply, who_of
 
 HISTORY_LINES = 10
@@ -32,7 +32,7 @@ async def ops(update: Update, context: BotContext) -> None:
         await _user_history(update, context, args[1:])
         return
     if args[:1] == ["refund"]:
-        await payments.ops_refund(update, context, who, args[1:])
+        await payment_commands.ops_refund(update, context, who, args[1:])
         return
     now = datetime.now(UTC)
     storage = services.storage
@@ -58,7 +58,7 @@ async def ops(update: Update, context: BotContext) -> None:
         groups="\n".join(groups) or t(who.lang, "ops-no-groups"),
     )
     if services.config.payments_enabled:
-        text += "\n\n" + await payments.stars_summary(services, who.lang)
+        text += "\n\n" + await payment_commands.stars_summary(services, who.lang)
     await update.effective_message.reply_text(text)
 
 
