@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.i18n import format_when, t
+from bot.i18n import DEFAULT_LANGUAGE, format_when, t
 from bot.limits import period_start
 from bot.services import BotContext, Services
 from bot.storage.payments import PaymentRecord, StarsTotals
@@ -162,7 +162,7 @@ async def ops_refund(update: Update, context: BotContext, who: Who, args: list[s
             charge=payment.charge_id,
         )
     )
-    user_lang = await storage.users.language(payment.user_id) or "en"
+    user_lang = await storage.users.language(payment.user_id) or DEFAULT_LANGUAGE
     try:
         await bot.send_message(
             payment.chat_id, t(user_lang, "pay-refunded-by-operator", stars=payment.amount)

@@ -19,7 +19,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, MessageHandler, PreCheckoutQueryHandler, filters
 
 from bot.checkout import STARS, Checkout, checkout_refusal, decode
-from bot.i18n import Text, normalise_language, t
+from bot.i18n import DEFAULT_LANGUAGE, Text, normalise_language, t
 from bot.invoice_payload import InvoicePayload
 from bot.services import BotContext, IdPhotoApplication, Services
 from bot.specs import size_label
@@ -29,7 +29,7 @@ from conversation.machine import InvalidEvent, Session
 from conversation.states import State
 from handlers import paid_finals
 from handlers.common import flow_of, who_of
-from handlers.flow import Flow, NoSession, Who, session_key
+from handlers.flow import Flow, NoSession, Who, session_key, stored_language
 from handlers.jobs import final_failed, start_effect
 from handlers.screens import spec_title
 
@@ -298,7 +298,10 @@ async def recover(app: IdPhotoApplication) -> None:
     flow = Flow(app, start_effect)
     storage = app.services.storage
     for payment in await storage.payments.unfinished():
-        lang = await storage.users.language(payment.user_id) or "en"
+        stored = await storage.sessions.load(session_key(payment.user_id))
+        lang = await storage.users.language(payment.user_id) or (
+            stored_language(stored.data) if stored else DEFAULT_LANGUAGE
+        )
         who = Who(payment.user_id, payment.chat_id, lang)
         try:
             await _recover_one(flow, who, payment)
