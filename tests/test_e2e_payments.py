@@ -445,6 +445,19 @@ async def test_an_operator_refunds_by_charge_id_once_and_the_user_is_told(bot):
     assert f"received {PRICE}, refunded {PRICE}, net 0 ⭐" in ops.text
 
 
+async def test_a_payment_telegram_already_refunded_is_recorded_as_refunded(bot):
+    user = bot.user()
+    await invoice_after_review(bot, user)
+    await pay(bot, user)
+    await bot.wait_text(user, "Done", timeout=20)
+    charge = bot.telegram.payments[-1].telegram_payment_charge_id
+    await bot.app.bot.refund_star_payment(user.id, charge)  # refunded outside the bot's ledger
+    done = await bot.say(bot.user(OPERATOR, "Op"), f"/ops refund {charge}")
+    assert done.text == t("en", "ops-refund-done", stars=PRICE, user=str(user.id), charge=charge)
+    await settled_payment(bot, charge, "refunded")
+    assert len(bot.telegram.refunds) == 1
+
+
 async def test_only_operators_may_refund(bot):
     user = bot.user()
     await invoice_after_review(bot, user)
