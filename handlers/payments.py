@@ -224,20 +224,28 @@ async def fulfil(flow: Flow, who: Who, payment: PaymentRecord) -> None:
         return
     if not await flow.services.storage.payments.move(payment.charge_id, "delivering"):
         return  # another worker has it
-    await flow.bot.send_message(who.chat_id, t(who.lang, "pay-received", stars=payment.amount))
     try:
+        await flow.bot.send_message(who.chat_id, t(who.lang, "pay-received", stars=payment.amount))
         await flow.apply(who, ev.FinalRequested(), show=False)
         await flow.apply(who, ev.FinalConfirmed())  # the final job starts (handlers.jobs)
-        job = flow.services.work.tasks.get(f"final:{session_key(who.user_id)}")
-        if job is not None:
-            job.add_done_callback(partial(_after_job, flow, who, payment))
     except (NoSession, InvalidEvent) as error:
         logger.info("paid final for user %s could not start: %s", who.user_id, error)
         await refund_and_tell(flow, who, payment, "the conversation moved on before the final")
+        return
     except TelegramError as error:  # e.g. blocked right after paying: the job never started
         logger.info("paid final for user %s not started: %s", who.user_id, error)
         await refund_and_tell(flow, who, payment, f"not started: {error}")
-        await final_failed(flow, who, None)
+        with contextlib.suppress(NoSession, InvalidEvent, TelegramError):
+            await final_failed(flow, who, None)
+        return
+    watch_job(flow, who, payment)
+
+
+def watch_job(flow: Flow, who: Who, payment: PaymentRecord) -> None:
+    """Settle ``payment`` when the user's final job ends, whatever way it ends."""
+    job = flow.services.work.tasks.get(f"final:{session_key(who.user_id)}")
+    if job is not None:
+        job.add_done_callback(partial(_after_job, flow, who, payment))
 
 
 def _after_job(flow: Flow, who: Who, payment: PaymentRecord, job: asyncio.Task) -> None:
@@ -280,8 +288,9 @@ async def _recover_one(flow: Flow, who: Who, payment: PaymentRecord) -> None:
     session = loaded.session if loaded else None
     if _pays_for(session, payment):
         assert session is not None
-        if session.state is State.FINALIZING:  # the final job was resumed (or refunded) already
+        if session.state is State.FINALIZING:  # the final job was resumed at this start
             await storage.payments.move(payment.charge_id, "delivering")
+            watch_job(flow, who, payment)
             return
         if session.state is State.DONE:  # both documents went out before the stop
             await storage.payments.move(payment.charge_id, "delivered")
