@@ -32,6 +32,10 @@ logger = logging.getLogger(__name__)
 PROGRESS_EDIT_INTERVAL = 1.5
 
 
+class DataErased(Exception):
+    """The user deleted their data while the job ran: nothing more is stored or sent."""
+
+
 class PhotoUnavailable(Exception):
     """The kept original has expired and PicWish no longer has the image: ask for a new photo."""
 
@@ -102,16 +106,26 @@ class ProgressMessage:
                 logger.debug("could not delete progress message: %s", error)
 
 
+def preview_job_name(user_id: int) -> str:
+    """The name of the user's preview job in ``services.work``."""
+    return f"preview:{session_key(user_id)}"
+
+
+def final_job_name(user_id: int) -> str:
+    """The name of the user's final job in ``services.work``."""
+    return f"final:{session_key(user_id)}"
+
+
 def start_effect(
     flow: Flow, who: Who, session: Session, effect: Effect, status: Message | None = None
 ) -> None:
     """The flow's effect runner: a preview or a final as a background job, one per user."""
-    key = session_key(who.user_id)
     if isinstance(effect, StartPreview):
         job = run_preview(flow, who, effect, status)
-        flow.services.work.start(flow.app, f"preview:{key}", job)
+        flow.services.work.start(flow.app, preview_job_name(who.user_id), job)
     elif isinstance(effect, StartFinal):
-        flow.services.work.start(flow.app, f"final:{key}", run_final(flow, who, status))
+        job = run_final(flow, who, status)
+        flow.services.work.start(flow.app, final_job_name(who.user_id), job)
 
 
 def _spec_of(flow: Flow, session: Session) -> Spec:
@@ -267,9 +281,11 @@ class FinalResult:
 
 
 async def _final_result(
-    flow: Flow, who: Who, session: Session, progress: ProgressMessage
+    flow: Flow, who: Who, session: Session, progress: ProgressMessage, since: float
 ) -> FinalResult:
-    """The charged result (photo, PicWish sheet) for these options: made once, kept, reused."""
+    """The charged result (photo, PicWish sheet) for these options: made once, kept, reused.
+
+    ``DataErased`` when the user deleted their data after ``since`` (the job's start)."""
     storage = flow.services.storage
     key = final_key(session)
     kept = await storage.blobs.get(key)
@@ -280,9 +296,13 @@ async def _final_result(
         flow, who, session, preview=False, on_progress=progress.update
     )
     ttl = flow.services.config.keep_original_hours * 3600
-    await storage.blobs.keep(key, who.user_id, result.image, ttl)
-    if result.layout:
-        await storage.blobs.keep(f"{key}:sheet", who.user_id, result.layout, ttl)
+    if not await storage.blobs.keep(key, who.user_id, result.image, ttl, since=since):
+        raise DataErased()
+    sheet_key = f"{key}:sheet"
+    if result.layout and not await storage.blobs.keep(
+        sheet_key, who.user_id, result.layout, ttl, since=since
+    ):
+        raise DataErased()
     await _record_upload(flow, who, session, result.image_id)
     return FinalResult(result.image, result.layout, result.task_id)
 
@@ -344,6 +364,7 @@ async def _final_files(
 
 async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None:
     """Make the final (charged once), deliver the photo and the sheet as documents."""
+    started = time.time()
     session = await _current(flow, who)
     if session is None:
         return
@@ -351,7 +372,7 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     progress = ProgressMessage(flow, who, "finalizing", status)
     await progress.open()
     try:
-        result = await _final_result(flow, who, session, progress)
+        result = await _final_result(flow, who, session, progress, started)
         files = await _final_files(
             spec, session, result.photo, result.sheet, flow.services.image_slots
         )
@@ -360,6 +381,10 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         await progress.close()
         reason = error.text.render(who.lang)
         await final_failed(flow, who, t(who.lang, "final-failed", reason=reason))
+        return
+    except DataErased:
+        logger.info("user %s deleted their data during the final: nothing delivered", who.user_id)
+        await progress.close()
         return
     await progress.close()
     lang = who.lang

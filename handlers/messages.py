@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 
 from telegram import Message, Update
 
@@ -44,6 +45,7 @@ def _file_of(message: Message) -> tuple[str, int | None, bool]:
 
 async def photo_or_file(update: Update, context: BotContext) -> None:
     """A photo, or a file that should be one: check it locally before anything is spent."""
+    started = time.time()
     message = update.effective_message
     who = await who_of(update, context)
     flow = flow_of(context)
@@ -71,7 +73,9 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
     key = f"photo:{who.user_id}:{secrets.token_urlsafe(8)}"
     storage = context.services.storage
     ttl = context.services.config.keep_original_hours * 3600
-    await storage.blobs.keep(key, who.user_id, prepared.jpeg, ttl)
+    if not await storage.blobs.keep(key, who.user_id, prepared.jpeg, ttl, since=started):
+        await notice.close()
+        return  # the user deleted their data meanwhile: keep nothing of this photo
     note = t(who.lang, "photo-received", width=prepared.width, height=prepared.height)
     if compressed:
         note += "\n" + t(who.lang, "photo-compressed-tip")
