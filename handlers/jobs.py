@@ -245,6 +245,7 @@ async def run_preview(
         caption=caption,
         reply_markup=screens.review_keyboard(offer_final=True),
     )
+    flow.services.metrics.preview_made()
 
 
 async def _preview_failed(flow: Flow, who: Who, effect: StartPreview, reason: str) -> None:
@@ -413,6 +414,7 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         logger.warning("could not deliver the final to user %s: %s", who.user_id, error)
         await final_failed(flow, who, None)
         return
+    flow.services.metrics.final_delivered()
     await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
     try:
         await flow.apply(who, ev.FinalDelivered())
