@@ -23,7 +23,7 @@ from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
 from conversation.machine import Effect, Session, StartFinal, StartPreview
-from handlers.flow import Flow, NoSession, Who, session_key
+from handlers.flow import CAPTION_LIMIT, Flow, NoSession, Who, session_key
 from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
@@ -211,6 +211,8 @@ async def run_preview(
         return
     progress = ProgressMessage(flow, who, "previewing", status)
     await progress.open()
+    report = _photo_report(flow, session)
+    await _tell_upload_problems(flow, who, session, report)
     blocked = await flow.services.limits.preview_blocked(who.user_id)
     if blocked is not None:
         await progress.close()
@@ -235,10 +237,13 @@ async def run_preview(
         return  # the user changed an option meanwhile: a newer preview is on its way
     screens = flow.screens(transition.session, who.lang)
     caption = screens.preview_caption()
-    spec = _spec_of(flow, transition.session)
-    warning = imaging.resolution_warning(session.photo, spec.px_width, spec.px_height)
-    if warning is not None:
-        caption += "\n⚠️ " + warning.render(who.lang)
+    if report is not None:
+        caption = with_checklist(caption, report, who.lang)
+    else:  # face checks are off: only the pixel count is known
+        spec = _spec_of(flow, transition.session)
+        warning = imaging.resolution_warning(session.photo, spec.px_width, spec.px_height)
+        if warning is not None:
+            caption += "\n⚠️ " + warning.render(who.lang)
     await flow.bot.send_photo(
         who.chat_id,
         photo=result.image,
@@ -246,6 +251,43 @@ async def run_preview(
         reply_markup=screens.review_keyboard(offer_final=True),
     )
     flow.services.metrics.preview_made()
+
+
+def _photo_report(flow: Flow, session: Session) -> engine.QualityReport | None:
+    """The photo checks of the session's photo for its document (None: face checks are off)."""
+    photo = session.photo
+    if photo is None or photo.measures is None:
+        return None
+    measures = engine.PhotoMeasures.from_dict(photo.measures)
+    return engine.judge(measures, _spec_of(flow, session))
+
+
+async def _tell_upload_problems(
+    flow: Flow, who: Who, session: Session, report: engine.QualityReport | None
+) -> None:
+    """Before the first preview of a photo for a document: what will likely get it rejected,
+    with a tip each (the preview still follows; a new photo can be sent at any time)."""
+    spec_id = session.options.spec_id
+    if report is None or session.photo is None or spec_id is None:
+        return
+    if spec_id in session.photo.judged_for:
+        return
+    text = engine.render_upload_problems(report, who.lang)
+    if text is not None:
+        await flow.bot.send_message(who.chat_id, text)
+    try:
+        await flow.apply(who, ev.PhotoJudged(spec_id), show=False)
+    except NoSession:
+        return
+
+
+def with_checklist(caption: str, report: engine.QualityReport, lang: str) -> str:
+    """``caption`` with the photo checks' checklist below, shortened to fit a caption."""
+    for lines in range(engine.CHECKLIST_LINES, 0, -1):
+        full = f"{caption}\n\n{engine.render_checklist(report, lang, max_lines=lines)}"
+        if len(full) <= CAPTION_LIMIT:
+            return full
+    return caption
 
 
 async def _preview_failed(flow: Flow, who: Who, effect: StartPreview, reason: str) -> None:
@@ -389,18 +431,22 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         return
     await progress.close()
     lang = who.lang
+    caption = t(
+        lang,
+        "final-photo-caption",
+        spec=spec_title(spec, lang),
+        size=size_label(spec, lang),
+        pixels=f"{spec.px_width}×{spec.px_height}",
+        kb=round(len(files.photo) / 1000),
+    )
+    report = _photo_report(flow, session)
+    if report is not None:  # the verdict the preview showed, again
+        caption = with_checklist(caption, report, lang)
     try:
         await flow.bot.send_document(
             who.chat_id,
             InputFile(files.photo, filename=files.photo_name),
-            caption=t(
-                lang,
-                "final-photo-caption",
-                spec=spec_title(spec, lang),
-                size=size_label(spec, lang),
-                pixels=f"{spec.px_width}×{spec.px_height}",
-                kb=round(len(files.photo) / 1000),
-            ),
+            caption=caption,
             disable_content_type_detection=True,
         )
         await flow.bot.send_document(

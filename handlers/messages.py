@@ -61,8 +61,10 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
         data = bytes(await telegram_file.download_as_bytearray())
         async with context.services.image_slots:
             prepared = await imaging.prepare_upload_async(data)
+        measures = None
         if context.services.config.face_checks:  # one face, big enough, before anything is spent
-            await engine.precheck_upload(prepared.jpeg)
+            inspection = await engine.inspect_upload(prepared.jpeg)
+            measures = inspection.measures.to_dict()  # judged once the document is known
     except (imaging.ImageRejected, engine.FaceProblem) as error:
         await notice.close()
         await message.reply_text(error.text.render(who.lang))
@@ -82,7 +84,9 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
     status = await notice.close()
     if status is not None:  # the check was slow enough to say so: that message gets the note
         await status.edit_text(note)
-    photo = PhotoRef(original_key=key, width=prepared.width, height=prepared.height)
+    photo = PhotoRef(
+        original_key=key, width=prepared.width, height=prepared.height, measures=measures
+    )
     if loaded is None:
         await flow.apply(who, ev.Start(), show=False)
     await flow.apply(who, ev.PhotoReceived(photo), note=None if status else note)
