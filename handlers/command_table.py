@@ -70,6 +70,7 @@ COMMANDS: tuple[Command, ...] = (
     _private("cancel", commands.cancel),
     _private("help", commands.help_command),
     _private("language", language.language),
+    _private("privacy", commands.privacy),
     _private("deletedata", commands.delete_data),
     _private("paysupport", payment_commands.paysupport),  # Telegram asks it of paid bots
     _private("terms", payment_commands.terms),
