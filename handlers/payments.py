@@ -270,6 +270,14 @@ async def _settle_after_job(
         await final_failed(flow, who, None)
 
 
+async def refund_undelivered(flow: Flow, who: Who) -> None:
+    """The user deleted their data while a paid final was being made (its job is stopped, so
+    nothing will be delivered): refund it now."""
+    for payment in await flow.services.storage.payments.of_user(who.user_id):
+        if payment.state in paid_finals.AUTOMATIC:
+            await refund_and_tell(flow, who, payment, "user deleted their data before delivery", "")
+
+
 async def refunded_payment(update: Update, context: BotContext) -> None:
     """Telegram's notice of a refund (ours): nothing to do, it is in the ledger already."""
     refunded = update.effective_message.refunded_payment

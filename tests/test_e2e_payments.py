@@ -288,6 +288,20 @@ async def test_a_final_job_that_ends_without_delivering_is_refunded(bot, monkeyp
     assert final_creates(bot) == []
 
 
+async def test_deleting_ones_data_during_a_paid_final_refunds_it(bot):
+    user = bot.user()
+    await invoice_after_review(bot, user)
+    bot.picwish.processing_seconds = 2.0
+    await pay(bot, user)
+    await bot.picwish.wait_until(_the_bot_waits_for_the_final(bot))
+    await bot.say(user, "/deletedata")
+    await bot.wait_text(user, "your photos, sessions and personal data are deleted")
+    charge = bot.telegram.payments[-1].telegram_payment_charge_id
+    assert [r.telegram_payment_charge_id for r in bot.telegram.refunds] == [charge]
+    assert (await payment_row(bot, charge)).state == "refunded"
+    assert bot.telegram.sent(method="sendDocument", chat_id=user.id) == []
+
+
 # -- duplicates and restarts -------------------------------------------------------------------
 
 
