@@ -121,6 +121,7 @@ class Flow:
             self.services.catalog,
             final_price=self.services.final_price,
             outfits=self.services.backend.supports_outfits,
+            stars=self.services.stars.price(session.options.spec_id, session.group_id),
         )
 
     async def apply(

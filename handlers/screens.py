@@ -55,6 +55,7 @@ class ScreenBuilder:
         catalog: Catalog,
         final_price: Callable[[Spec, PhotoOptions], int],
         outfits: bool = True,
+        stars: int = 0,
     ):
         self.session = session
         self.lang = lang
@@ -63,6 +64,8 @@ class ScreenBuilder:
         self.final_price = final_price
         #: The backend can put on outfit templates (PicWish can, the offline engine cannot).
         self.outfits = outfits
+        #: What the final costs the user in Telegram Stars (0: no invoice; issue 15).
+        self.stars = stars
 
     # -- small helpers ---------------------------------------------------------------------
     def t(self, message_id: str, **args: object) -> str:
@@ -313,7 +316,8 @@ class ScreenBuilder:
             ],
         ]
         if offer_final:
-            rows.insert(0, [self.button(self.t("btn-final"), Action.FINAL)])
+            label = self.t("btn-pay-final", stars=self.stars) if self.stars else self.t("btn-final")
+            rows.insert(0, [self.button(label, Action.FINAL)])
         else:
             rows.insert(0, [self.button(self.t("btn-retry-preview"), Action.RETRY)])
         return self.keyboard(rows)
@@ -354,6 +358,9 @@ class ScreenBuilder:
             "touchups": ", ".join(touchups) or self.t("touchups-none"),
             "paper": self.t(f"paper-{options.paper}"),
         }
+        if self.stars:
+            del args["paper"]
+            return self.t("pay-preview-caption", stars=self.stars, **args)
         if self.free:
             return self.t("preview-caption-free", **args)
         return self.t("preview-caption", credits=self.price(), **args)

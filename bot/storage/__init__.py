@@ -2,7 +2,8 @@
 
 ``storage.sessions`` (conversations, compare-and-swap), ``storage.users`` (explicit language),
 ``storage.blobs`` (encrypted kept images), ``storage.ledger`` (tasks and what they cost),
-``storage.groups`` (group settings), ``storage.reservations`` (finals being made) and
+``storage.groups`` (group settings), ``storage.reservations`` (finals being made),
+``storage.payments`` (Telegram Stars payments) and
 ``storage.erasure`` (deletion and the retention purge),
 all on one connection and one worker thread (:class:`bot.storage.database.Database`).
 """
@@ -17,6 +18,7 @@ from bot.storage.erasure import Erasure, Purged
 from bot.storage.groups import Groups
 from bot.storage.keys import DataKeyError
 from bot.storage.ledger import PENDING_TASK_MAX_AGE, Ledger
+from bot.storage.payments import Payments
 from bot.storage.reservations import Reservation, Reservations
 from bot.storage.sessions import Sessions, StaleSession, StoredSession
 from bot.storage.users import Users
@@ -51,6 +53,7 @@ class Storage:
         self.groups = Groups(self.database)
         self.erasure = Erasure(self.database)
         self.reservations = Reservations(self.database)
+        self.payments = Payments(self.database)
 
     async def open(self) -> None:
         """Open (create, migrate) the database — :class:`DataKeyError` if the key is wrong —
