@@ -14,6 +14,7 @@ from dataclasses import replace
 import pytest
 
 from bot.i18n import t
+from bot.imaging import SheetOptions, sheet_layout
 from bot.limits import Quota
 from bot.storage import Storage
 from bot.text_length import MESSAGE_UNITS, utf16_len
@@ -339,13 +340,29 @@ async def _at_sheet_text(bot: BotHarness, user, which: str) -> None:
     await bot.tap(user, which)
 
 
+async def test_9_a_typed_backslash_n_in_a_label_is_printed_on_one_line(telegram, picwish, tmp_path):
+    async with running(telegram, picwish, tmp_path) as bot:
+        user = bot.user()
+        await _at_sheet_text(bot, user, "Add a label")
+        typed = "x\\n" * 13  # 39 characters as typed: 13 lines if "\\n" broke lines
+        await bot.say(user, typed)
+        stored = await stored_session(bot, user)
+        assert stored.data["options"]["sheet_label"] == typed
+        printed = sheet_layout((51, 51), SheetOptions(label_text=typed))
+        one_line = sheet_layout((51, 51), SheetOptions(label_text="x\\n"))
+        assert printed.label_box is not None and one_line.label_box is not None
+        assert printed.label_box.height == one_line.label_box.height
+        await bot.say(user, "/cancel")
+        assert "\\n" not in SheetOptions(label_text=typed).to_picwish_params()["layout_label_text"]
+
+
 @pytest.mark.parametrize(
     ("typed", "message_id", "args"),
     [
         ("x\\n" * 14, "sheet-label-invalid", {"chars": 40}),
         ("\u200b", "sheet-label-invisible", {}),
     ],
-    ids=["typed-backslash-n", "zero-width-space"],
+    ids=["typed-backslash-n-42-characters", "zero-width-space"],
 )
 async def test_9_a_label_that_would_not_print_as_promised_is_refused(
     telegram, picwish, tmp_path, typed, message_id, args
