@@ -217,14 +217,3 @@ class Reservations:
 
     async def get(self, ref: str) -> Reservation | None:
         return await self._db.run(lambda db: find(db, ref))
-
-    async def open_refs(self) -> list[str]:
-        """Refs still reserved (for a restart to settle or release what it resumes)."""
-        return await self._db.run(
-            lambda db: [
-                row[0]
-                for row in db.execute(
-                    "SELECT ref FROM reservations WHERE status = 'reserved' ORDER BY created_at"
-                )
-            ]
-        )
