@@ -17,6 +17,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import engine, imaging
 from bot.i18n import Text, t
+from bot.invoice_payload import final_ref
 from bot.ledger import TaskContext
 from bot.photo_backend import ImageExpired, PhotoError, PhotoResult, TaskFailed
 from bot.specs import Spec, size_label
@@ -316,7 +317,8 @@ async def _preview_failed(flow: Flow, who: Who, effect: StartPreview, reason: st
 
 
 def final_key(session: Session) -> str:
-    return f"final:{session.id}:{session.options_version}"
+    """The key of this session's final: its ledger tasks, kept result, reservation, payment."""
+    return final_ref(session.id, session.options_version)
 
 
 @dataclass(frozen=True)
