@@ -167,6 +167,33 @@ async def _outcome(bot: BotHarness, user, refusal: str) -> str:
     return "refused"
 
 
+async def test_2_a_stars_payment_is_declined_while_another_final_holds_the_last_credits(
+    telegram, picwish, tmp_path
+):
+    async with running(telegram, picwish, tmp_path, stars_price=50, daily_credits=6) as bot:
+        first, second = bot.user(1001, "Ann"), bot.user(1002, "Bob")
+        await reach_review(bot, first)
+        await reach_review(bot, second)
+        await bot.tap(second, "Get the final photo", wait=False)
+        second_invoice = await bot.wait_method(second, "sendInvoice")  # both have an invoice
+        picwish.processing_seconds = 3.0
+        await bot.tap(first, "Get the final photo", wait=False)
+        invoice = await bot.wait_method(first, "sendInvoice")
+        telegram.pay_invoice(first, invoice)
+        await until(lambda: final_creates(picwish))  # Ann's final holds the day's 6 credits
+
+        mark = len(telegram.calls)
+        telegram.pay_invoice(second, second_invoice)
+        answer = await telegram.wait_for(method="answerPreCheckoutQuery", after=mark)
+        assert answer.params["ok"] is False
+        assert "today’s limit" in answer.params["error_message"]
+
+        await both_documents(bot, first)
+        assert len(final_creates(picwish)) == 1 and picwish.credits_charged == 6
+        await assert_ledger_matches_picwish(bot)
+        assert await bot.app.services.storage.payments.of_user(second.id) == []
+
+
 # -- 3. moving on while a final is made: no second charge, no crash --------------------------
 
 
