@@ -445,11 +445,13 @@ async def _failure_text(flow: Flow, who: Who, key: str, error: Exception) -> str
     charged (kept, delivered again for free), still being made, or not charged."""
     limits, lang = flow.services.limits, who.lang
     reason = error.text.render(lang)  # type: ignore[attr-defined]
-    charged = isinstance(error, PhotoError) and error.credits_charged > 0
-    if charged or isinstance(error, imaging.ImagingError):  # the result was paid for
-        if charged:
-            await limits.settle(key, error.credits_charged)  # type: ignore[union-attr]
+    if isinstance(error, PhotoError) and error.credits_charged > 0:  # made, output lost
+        await limits.settle(key, error.credits_charged)
         return t(lang, "final-charged-retry", reason=reason)
+    if isinstance(error, imaging.ImagingError):  # made (settled already), not deliverable
+        held = await flow.services.storage.reservations.get(key)
+        charged = held is not None and held.credits_charged > 0
+        return t(lang, "final-charged-unusable" if charged else "final-failed", reason=reason)
     if isinstance(error, PhotoError) and error.may_still_finish and error.task_id:
         return t(lang, "final-pending")  # the task may still be charged: its room stays held
     await limits.release(key)
