@@ -50,9 +50,10 @@ async def test_final_failure_charges_nothing_and_a_retry_charges_once(bot):
     bot.picwish.fail_next_tasks(STATE_FAILED)
     await bot.tap(user, "Get the final photo")
     await bot.tap(user, "Yes, make it", wait=False)
-    failure = await bot.wait_text(user, "not been charged")
+    failure = await bot.wait_text(user, "weren't charged")
     reason = t("en", "picwish-task-failed", state=str(STATE_FAILED))
-    assert failure.text.startswith(t("en", "final-failed", reason=reason)[:40])
+    assert failure.text.startswith(t("en", "final-retry", reason=reason))
+    assert "not been charged" not in failure.text  # said once, not twice
     assert bot.picwish.credits_charged == 0
     await bot.tap(user, "Get the final photo")
     await bot.tap(user, "Yes, make it", wait=False)
@@ -270,7 +271,8 @@ async def test_a_final_past_the_deadline_is_waited_for_on_retry_not_made_again(
         await bot.tap(user, "Get the final photo")
         picwish.processing_seconds = 1.6
         await bot.tap(user, "Yes, make it", wait=False)
-        await bot.wait_text(user, "taking too long")
+        pending = await bot.wait_text(user, "still making your final photo")
+        assert "charged" in pending.text and "weren't charged" not in pending.text
         await bot.tap(user, "Get the final photo")
         await bot.tap(user, "Yes, make it", wait=False)
         photo = await bot.wait_method(user, "sendDocument", timeout=20)
