@@ -39,6 +39,7 @@ def privacy_text(config: Config, lang: str) -> str:
                 t(lang, "privacy-choices", minutes=minutes),
                 t(lang, "privacy-account"),
                 t(lang, "privacy-ledger"),
+                *((t(lang, "privacy-payments"),) if config.payments_enabled else ()),
             )
         ),
         t(lang, "privacy-why"),

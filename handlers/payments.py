@@ -107,6 +107,7 @@ async def _refusal(flow: Flow, who: Who, checkout: Checkout) -> str | None:
         user_id=who.user_id,
         group_id=session.group_id,
         price=services.final_price(spec, session.options),
+        ref=invoice.final_ref if invoice is not None else None,
     )
     return blocked.render(who.lang) if blocked is not None else None
 
@@ -196,7 +197,9 @@ async def refund_and_tell(
         logger.info("could not tell user %s about the refund: %s", who.user_id, error)
 
 
-async def _still_allowed(flow: Flow, who: Who, session: Session) -> Text | None:
+async def _still_allowed(
+    flow: Flow, who: Who, session: Session, payment: PaymentRecord
+) -> Text | None:
     """The operator's limits, checked again now that the payment is in (they were checked at
     pre-checkout). The credit reservation itself is made by the final job (issue 13)."""
     services = flow.services
@@ -207,6 +210,7 @@ async def _still_allowed(flow: Flow, who: Who, session: Session) -> Text | None:
         user_id=who.user_id,
         group_id=session.group_id,
         price=services.final_price(spec, session.options),
+        ref=payment.final_ref or None,
     )
 
 
@@ -218,7 +222,7 @@ async def fulfil(flow: Flow, who: Who, payment: PaymentRecord) -> None:
         await refund_and_tell(flow, who, payment, "the invoice's photo is no longer open")
         return
     assert session is not None
-    blocked = await _still_allowed(flow, who, session)
+    blocked = await _still_allowed(flow, who, session, payment)
     if blocked is not None:
         await refund_and_tell(flow, who, payment, f"limits: {blocked.key}")
         return

@@ -57,3 +57,12 @@ def test_privacy_messages_exist_in_all_nine_languages():
     for lang in available_languages():
         text = (LOCALES / lang / "privacy.ftl").read_text()
         assert all(f"\n{message_id} =" in f"\n{text}" for message_id in ids), lang
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_privacy_says_payments_are_kept_only_when_finals_are_sold(lang):
+    payments_line = privacy_text(replace(PICWISH, stars_price=50), lang)
+    assert "/deletedata" in payments_line
+    assert len(payments_line.splitlines()) == len(privacy_text(PICWISH, lang).splitlines()) + 1
+    assert "Stars" in privacy_text(replace(PICWISH, stars_price=50), "en")
+    assert "Stars" not in privacy_text(PICWISH, "en")

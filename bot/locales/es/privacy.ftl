@@ -5,6 +5,7 @@ privacy-photos-unlimited = • Tu foto y las fotos terminadas: cifradas en el se
 privacy-choices = • Lo que eliges al hacer una foto (documento, fondo, opciones): hasta que terminas, usas /cancel o pasas { $minutes } min sin actividad.
 privacy-account = • Tu id de usuario de Telegram, cuándo usaste el bot por primera y última vez, y el idioma que elegiste con /language, si lo hiciste.
 privacy-ledger = • Para la contabilidad del operador: qué fotos se hicieron y cuánto costaron. Al borrar tus datos estas líneas quedan, sin nada que apunte a ti.
+privacy-payments = • Pagos con Stars (monto, fecha, identificador del pago en Telegram): se guardan para poder reembolsar y verificar el pago, también después de /deletedata.
 privacy-why = Para qué: para hacer la vista previa y la foto final con una sola subida, reenviar la final si falla la entrega y continuar tras un reinicio. No se usa para nada más.
 privacy-picwish = Quién más recibe tu foto (además de Telegram, que transporta el chat): PicWish (picwish.com), el servicio que la recorta y ajusta en sus servidores.
 privacy-offline = Quién más recibe tu foto (además de Telegram, que transporta el chat): nadie. Se procesa en el propio servidor del bot.
