@@ -29,23 +29,6 @@ bg-custom = لون آخر…
 ask-custom-color = اكتب اللون برمز hex، مثل 438EDB. لتدرّج من الأعلى إلى الأسفل اكتب رمزين: 438EDB FFFFFF.
 custom-color-invalid = «{ $text }» ليس رمز لون. استخدم ستة أرقام hex، مثل 438EDB (أو رمزين للتدرّج).
 
-choose-outfit =
-    الملابس؟ احتفظ بملابسك أو ارتدِ قالبًا رسميًا.
-    مع الملابس تصبح تكلفة الصورة النهائية { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    } بدلًا من { $base ->
-       [zero] { $base } نقطة
-       [one] نقطة واحدة
-       [two] نقطتين
-       [few] { $base } نقاط
-       [many] { $base } نقطة
-      *[other] { $base } نقطة
-    }.
 outfit-own = الاحتفاظ بملابسي
 outfit-group-man = بدلات رجالية
 outfit-group-woman = ملابس نسائية
@@ -57,16 +40,6 @@ outfit-item = { $group ->
 }
 outfit-pick = اختر الملابس:
 
-choose-touchups =
-    التحسينات (اختيارية ومتوقفة افتراضيًا). اضغط لتغيير القوة، ثم «متابعة».
-    أي تحسين يضيف { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    } إلى تكلفة الصورة النهائية.
 touchup-bright = إضاءة: { $level }
 touchup-smooth = تنعيم البشرة: { $level }
 touchup-thin_face = تنحيف الوجه: { $level }
@@ -101,17 +74,6 @@ sheet-label-invalid = النص لا يتسع: حتى سطرين، { $chars } ح�
 sheet-qr-invalid = هذا لا يتسع في رمز QR: اكتب من 1 إلى { $chars } حرفًا.
 
 previewing = جارٍ إعداد المعاينة المجانية… { $percent }%
-preview-caption =
-    معاينة مجانية (بعلامة مائية) — { $spec }
-    ‎{ $size }‎ · الخلفية { $background } · { $outfit } · التحسينات: { $touchups }
-    تكلفة الصورة النهائية وورقة طباعة { $paper }: { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    }.
 outfit-none = ملابسك الخاصة
 touchups-none = لا شيء
 
@@ -125,28 +87,10 @@ btn-new-photo = 📷 صورة جديدة
 btn-retry-preview = 🔁 أعد المعاينة
 btn-back = → رجوع
 btn-continue = متابعة ←
-btn-confirm = ✅ نعم، أنشئها ({ $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    })
 btn-another-size = 📐 مقاس آخر من هذه الصورة
 btn-more = المزيد ←
 btn-prev = → السابق
 
-confirm-final =
-    هل أنشئ الصورة النهائية مقابل { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتين
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    }؟
-    ستصلك الصورة وورقة طباعة { $paper } كملفات (دون ضغط).
 finalizing = جارٍ إنشاء صورتك النهائية… { $percent }%
 final-already-running = صورتك النهائية قيد الإنشاء — ستصلك بعد لحظات.
 preview-already-running = ما زلت أُعدّ المعاينة — لحظة من فضلك.

@@ -26,15 +26,6 @@ bg-custom = Andere Farbe…
 ask-custom-color = Gib eine Farbe als Hex-Code ein, z. B. 438EDB. Für einen Verlauf von oben nach unten gib zwei ein: 438EDB FFFFFF.
 custom-color-invalid = „{ $text }“ ist kein Farbcode. Verwende sechs Hex-Ziffern, z. B. 438EDB (oder zwei für einen Verlauf).
 
-choose-outfit =
-    Kleidung? Behalte deine eigene oder wähle eine förmliche Vorlage.
-    Mit Kleidung kostet das fertige Foto { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    } statt { $base ->
-        [one] { $base } Credit
-       *[other] { $base } Credits
-    }.
 outfit-own = Eigene Kleidung behalten
 outfit-group-man = Herrenanzüge
 outfit-group-woman = Damenmode
@@ -46,12 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Wähle die Kleidung:
 
-choose-touchups =
-    Retusche (optional, standardmäßig aus). Tippe, um die Stärke zu ändern, dann auf „Weiter“.
-    Jede Retusche macht das fertige Foto um { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    } teurer.
 touchup-bright = Aufhellen: { $level }
 touchup-smooth = Haut glätten: { $level }
 touchup-thin_face = Gesicht verschlanken: { $level }
@@ -86,13 +71,6 @@ sheet-label-invalid = Diese Beschriftung passt nicht: höchstens 2 Zeilen mit je
 sheet-qr-invalid = Das passt nicht in den QR-Code: 1 bis { $chars } Zeichen.
 
 previewing = Deine kostenlose Vorschau wird erstellt… { $percent } %
-preview-caption =
-    Kostenlose Vorschau (mit Wasserzeichen) – { $spec }
-    { $size } · Hintergrund { $background } · { $outfit } · Retusche: { $touchups }
-    Das fertige Foto und ein Druckbogen ({ $paper }) kosten { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    }.
 outfit-none = eigene Kleidung
 touchups-none = keine
 
@@ -106,20 +84,10 @@ btn-new-photo = 📷 Neues Foto
 btn-retry-preview = 🔁 Vorschau wiederholen
 btn-back = ← Zurück
 btn-continue = Weiter →
-btn-confirm = ✅ Ja, erstellen ({ $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    })
 btn-another-size = 📐 Andere Größe aus dem Foto
 btn-more = Mehr →
 btn-prev = ← Zurückblättern
 
-confirm-final =
-    Das fertige Foto für { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    } erstellen?
-    Du bekommst das Foto und einen Druckbogen ({ $paper }) als Dateien (ohne Komprimierung).
 finalizing = Dein fertiges Foto wird erstellt… { $percent } %
 final-already-running = Dein fertiges Foto wird schon erstellt – es kommt gleich.
 preview-already-running = Deine Vorschau wird noch erstellt – einen Moment.

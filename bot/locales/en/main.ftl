@@ -26,9 +26,6 @@ bg-custom = Other colour…
 ask-custom-color = Type a colour as a hex code, e.g. 438EDB. For a top-to-bottom gradient, type two: 438EDB FFFFFF.
 custom-color-invalid = “{ $text }” is not a colour code. Use six hex digits, e.g. 438EDB (or two for a gradient).
 
-choose-outfit =
-    Outfit? Keep your own clothes, or put on a formal template.
-    An outfit makes the final cost { $credits } credits instead of { $base }.
 outfit-own = Keep my clothes
 outfit-group-man = Men’s suits
 outfit-group-woman = Women’s outfits
@@ -40,9 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Pick an outfit:
 
-choose-touchups =
-    Touch-ups (optional, off by default). Tap to change the strength, then Continue.
-    Any touch-up adds { $credits } credits to the final.
 touchup-bright = Brighten: { $level }
 touchup-smooth = Smooth skin: { $level }
 touchup-thin_face = Slim face: { $level }
@@ -77,10 +71,6 @@ sheet-label-invalid = That label does not fit: up to 2 lines of { $chars } chara
 sheet-qr-invalid = That does not fit in the QR code: type 1 to { $chars } characters.
 
 previewing = Making your free preview… { $percent }%
-preview-caption =
-    Free preview (watermarked) — { $spec }
-    { $size } · background { $background } · { $outfit } · touch-ups: { $touchups }
-    The final photo and a printable { $paper } sheet cost { $credits } credits.
 outfit-none = own clothes
 touchups-none = none
 
@@ -94,14 +84,10 @@ btn-new-photo = 📷 New photo
 btn-retry-preview = 🔁 Try the preview again
 btn-back = ← Back
 btn-continue = Continue →
-btn-confirm = ✅ Yes, make it ({ $credits } credits)
 btn-another-size = 📐 Another size from this photo
 btn-more = More →
 btn-prev = ← Previous
 
-confirm-final =
-    Make the final photo for { $credits } credits?
-    You will get the photo and a printable { $paper } sheet as files (no compression).
 finalizing = Making your final photo… { $percent }%
 final-already-running = Your final photo is already being made — it will arrive in a moment.
 preview-already-running = I’m still making your preview — one moment.

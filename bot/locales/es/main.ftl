@@ -26,15 +26,6 @@ bg-custom = Otro color…
 ask-custom-color = Escribe un color en código hexadecimal, p. ej. 438EDB. Para un degradado de arriba abajo, escribe dos: 438EDB FFFFFF.
 custom-color-invalid = “{ $text }” no es un código de color. Usa seis dígitos hexadecimales, p. ej. 438EDB (o dos para un degradado).
 
-choose-outfit =
-    ¿Ropa? Conserva la tuya o ponte una plantilla formal.
-    Con ropa formal, la foto final cuesta { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } en lugar de { $base ->
-        [one] { $base } crédito
-       *[other] { $base } créditos
-    }.
 outfit-own = Mantener mi ropa
 outfit-group-man = Trajes de hombre
 outfit-group-woman = Ropa de mujer
@@ -46,12 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Elige un atuendo:
 
-choose-touchups =
-    Retoques (opcionales, desactivados por defecto). Toca para cambiar la intensidad y luego Continuar.
-    Cualquier retoque suma { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } a la foto final.
 touchup-bright = Iluminar: { $level }
 touchup-smooth = Suavizar piel: { $level }
 touchup-thin_face = Afinar rostro: { $level }
@@ -86,13 +71,6 @@ sheet-label-invalid = Esa etiqueta no cabe: hasta 2 líneas de { $chars } caract
 sheet-qr-invalid = Eso no cabe en el código QR: escribe de 1 a { $chars } caracteres.
 
 previewing = Creando tu vista previa gratis… { $percent }%
-preview-caption =
-    Vista previa gratis (con marca de agua) — { $spec }
-    { $size } · fondo { $background } · { $outfit } · retoques: { $touchups }
-    La foto final y una hoja { $paper } para imprimir cuestan { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }.
 outfit-none = ropa propia
 touchups-none = ninguno
 
@@ -106,20 +84,10 @@ btn-new-photo = 📷 Nueva foto
 btn-retry-preview = 🔁 Repetir la vista previa
 btn-back = ← Atrás
 btn-continue = Continuar →
-btn-confirm = ✅ Sí, hacerla ({ $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    })
 btn-another-size = 📐 Otro tamaño con esta foto
 btn-more = Más →
 btn-prev = ← Anterior
 
-confirm-final =
-    ¿Hacer la foto final por { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }?
-    Recibirás la foto y una hoja { $paper } para imprimir como archivos (sin compresión).
 finalizing = Creando tu foto final… { $percent }%
 final-already-running = Tu foto final ya se está creando; llegará en un momento.
 preview-already-running = Todavía estoy creando tu vista previa; un momento.

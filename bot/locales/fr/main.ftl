@@ -26,15 +26,6 @@ bg-custom = Autre couleur…
 ask-custom-color = Tapez une couleur en code hexadécimal, par ex. 438EDB. Pour un dégradé de haut en bas, tapez-en deux : 438EDB FFFFFF.
 custom-color-invalid = « { $text } » n’est pas un code couleur. Utilisez six chiffres hexadécimaux, par ex. 438EDB (ou deux codes pour un dégradé).
 
-choose-outfit =
-    Tenue ? Gardez vos vêtements ou choisissez une tenue formelle.
-    Avec une tenue, la photo finale coûte { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    } au lieu de { $base ->
-        [one] { $base } crédit
-       *[other] { $base } crédits
-    }.
 outfit-own = Garder mes vêtements
 outfit-group-man = Costumes homme
 outfit-group-woman = Tenues femme
@@ -46,12 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Choisissez une tenue :
 
-choose-touchups =
-    Retouches (facultatives, désactivées par défaut). Touchez pour changer l’intensité, puis Continuer.
-    Toute retouche ajoute { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    } au prix de la photo finale.
 touchup-bright = Éclaircir : { $level }
 touchup-smooth = Lisser la peau : { $level }
 touchup-thin_face = Affiner le visage : { $level }
@@ -86,13 +71,6 @@ sheet-label-invalid = Cette étiquette ne tient pas : 2 lignes de { $chars } ca
 sheet-qr-invalid = Cela ne tient pas dans le code QR : tapez de 1 à { $chars } caractères.
 
 previewing = Création de votre aperçu gratuit… { $percent } %
-preview-caption =
-    Aperçu gratuit (avec filigrane) — { $spec }
-    { $size } · fond { $background } · { $outfit } · retouches : { $touchups }
-    La photo finale et une planche { $paper } à imprimer coûtent { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    }.
 outfit-none = vos vêtements
 touchups-none = aucune
 
@@ -106,20 +84,10 @@ btn-new-photo = 📷 Nouvelle photo
 btn-retry-preview = 🔁 Relancer l’aperçu
 btn-back = ← Retour
 btn-continue = Continuer →
-btn-confirm = ✅ Oui, la créer ({ $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    })
 btn-another-size = 📐 Autre format, même photo
 btn-more = Plus →
 btn-prev = ← Précédent
 
-confirm-final =
-    Créer la photo finale pour { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    } ?
-    Vous recevrez la photo et une planche { $paper } à imprimer en fichiers (sans compression).
 finalizing = Création de votre photo finale… { $percent } %
 final-already-running = Votre photo finale est déjà en préparation — elle arrive dans un instant.
 preview-already-running = Je prépare encore votre aperçu — un instant.

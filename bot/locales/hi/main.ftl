@@ -26,9 +26,6 @@ bg-custom = दूसरा रंग…
 ask-custom-color = रंग का hex कोड लिखें, जैसे 438EDB। ऊपर से नीचे ग्रेडिएंट के लिए दो कोड लिखें: 438EDB FFFFFF।
 custom-color-invalid = “{ $text }” रंग का कोड नहीं है। छह hex अंक लिखें, जैसे 438EDB (या ग्रेडिएंट के लिए दो कोड)।
 
-choose-outfit =
-    कपड़े? अपने कपड़े रखें, या फ़ॉर्मल टेम्पलेट पहनें।
-    कपड़े बदलने पर फ़ाइनल फ़ोटो की कीमत { $base } क्रेडिट की जगह { $credits } क्रेडिट होगी।
 outfit-own = अपने कपड़े रखें
 outfit-group-man = पुरुषों के सूट
 outfit-group-woman = महिलाओं के कपड़े
@@ -40,9 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = कपड़े चुनें:
 
-choose-touchups =
-    टच-अप (वैकल्पिक, शुरू में बंद)। ताक़त बदलने के लिए टैप करें, फिर “जारी रखें” दबाएँ।
-    कोई भी टच-अप फ़ाइनल फ़ोटो की कीमत में { $credits } क्रेडिट जोड़ता है।
 touchup-bright = चमक: { $level }
 touchup-smooth = त्वचा मुलायम: { $level }
 touchup-thin_face = पतला चेहरा: { $level }
@@ -77,10 +71,6 @@ sheet-label-invalid = यह लेबल नहीं समाता: अध�
 sheet-qr-invalid = यह QR कोड में नहीं समाता: 1 से { $chars } अक्षर लिखें।
 
 previewing = आपका मुफ़्त प्रीव्यू बन रहा है… { $percent }%
-preview-caption =
-    मुफ़्त प्रीव्यू (वॉटरमार्क के साथ) — { $spec }
-    { $size } · बैकग्राउंड { $background } · { $outfit } · टच-अप: { $touchups }
-    फ़ाइनल फ़ोटो और { $paper } प्रिंट शीट की कीमत { $credits } क्रेडिट है।
 outfit-none = अपने कपड़े
 touchups-none = कोई नहीं
 
@@ -94,14 +84,10 @@ btn-new-photo = 📷 नई फ़ोटो
 btn-retry-preview = 🔁 प्रीव्यू फिर से बनाएँ
 btn-back = ← वापस
 btn-continue = जारी रखें →
-btn-confirm = ✅ हाँ, बनाएँ ({ $credits } क्रेडिट)
 btn-another-size = 📐 इसी फ़ोटो से दूसरा साइज़
 btn-more = और →
 btn-prev = ← पिछले
 
-confirm-final =
-    { $credits } क्रेडिट में फ़ाइनल फ़ोटो बनाएँ?
-    आपको फ़ोटो और { $paper } प्रिंट शीट फ़ाइलों के रूप में मिलेंगी (बिना कंप्रेशन)।
 finalizing = आपकी फ़ाइनल फ़ोटो बन रही है… { $percent }%
 final-already-running = आपकी फ़ाइनल फ़ोटो पहले से बन रही है — बस आने ही वाली है।
 preview-already-running = आपका प्रीव्यू अभी बन रहा है — एक पल रुकें।

@@ -26,15 +26,6 @@ bg-custom = Outra cor…
 ask-custom-color = Digite uma cor em código hexadecimal, por exemplo 438EDB. Para um degradê de cima para baixo, digite duas: 438EDB FFFFFF.
 custom-color-invalid = “{ $text }” não é um código de cor. Use seis dígitos hexadecimais, por exemplo 438EDB (ou dois códigos para um degradê).
 
-choose-outfit =
-    Roupa? Mantenha a sua ou use um modelo formal.
-    Com roupa, a foto final custa { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } em vez de { $base ->
-        [one] { $base } crédito
-       *[other] { $base } créditos
-    }.
 outfit-own = Manter minha roupa
 outfit-group-man = Ternos masculinos
 outfit-group-woman = Roupas femininas
@@ -46,12 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Escolha uma roupa:
 
-choose-touchups =
-    Retoques (opcionais, desligados por padrão). Toque para mudar a intensidade e depois em Continuar.
-    Qualquer retoque acrescenta { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } ao preço da foto final.
 touchup-bright = Clarear: { $level }
 touchup-smooth = Suavizar pele: { $level }
 touchup-thin_face = Afinar rosto: { $level }
@@ -86,13 +71,6 @@ sheet-label-invalid = Essa etiqueta não cabe: até 2 linhas de { $chars } carac
 sheet-qr-invalid = Isso não cabe no código QR: escreva de 1 a { $chars } caracteres.
 
 previewing = Criando sua prévia grátis… { $percent }%
-preview-caption =
-    Prévia grátis (com marca d’água) — { $spec }
-    { $size } · fundo { $background } · { $outfit } · retoques: { $touchups }
-    A foto final e uma folha { $paper } para impressão custam { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }.
 outfit-none = roupa própria
 touchups-none = nenhum
 
@@ -106,20 +84,10 @@ btn-new-photo = 📷 Nova foto
 btn-retry-preview = 🔁 Tentar a prévia de novo
 btn-back = ← Voltar
 btn-continue = Continuar →
-btn-confirm = ✅ Sim, fazer ({ $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    })
 btn-another-size = 📐 Outro tamanho desta foto
 btn-more = Mais →
 btn-prev = ← Anterior
 
-confirm-final =
-    Fazer a foto final por { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }?
-    Você vai receber a foto e uma folha { $paper } para impressão como arquivos (sem compressão).
 finalizing = Criando sua foto final… { $percent }%
 final-already-running = Sua foto final já está sendo feita — chega em instantes.
 preview-already-running = Ainda estou criando sua prévia — só um momento.

@@ -26,19 +26,6 @@ bg-custom = Другой цвет…
 ask-custom-color = Напишите цвет HEX-кодом, например 438EDB. Для градиента сверху вниз — два кода: 438EDB FFFFFF.
 custom-color-invalid = «{ $text }» — это не код цвета. Нужно шесть HEX-символов, например 438EDB (или два кода для градиента).
 
-choose-outfit =
-    Одежда: оставить свою или надеть строгий костюм из шаблонов?
-    С костюмом итоговое фото стоит { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }, без него — { $base ->
-        [one] { $base } балл
-        [few] { $base } балла
-        [many] { $base } баллов
-       *[other] { $base } балла
-    }.
 outfit-own = Оставить свою одежду
 outfit-group-man = Мужские костюмы
 outfit-group-woman = Женская одежда
@@ -50,14 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Выберите одежду:
 
-choose-touchups =
-    Ретушь (по желанию, по умолчанию выключена). Нажимайте, чтобы изменить силу, затем — «Продолжить».
-    Любая ретушь добавляет к итоговому фото { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }.
 touchup-bright = Осветление: { $level }
 touchup-smooth = Сглаживание кожи: { $level }
 touchup-thin_face = Сужение лица: { $level }
@@ -92,15 +71,6 @@ sheet-label-invalid = Подпись не помещается: не больш�
 sheet-qr-invalid = Это не помещается в QR-код: от 1 до { $chars } символов.
 
 previewing = Делаю бесплатное превью… { $percent }%
-preview-caption =
-    Бесплатное превью (с водяным знаком) — { $spec }
-    { $size } · фон { $background } · { $outfit } · ретушь: { $touchups }
-    Итоговое фото и лист для печати { $paper } стоят { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }.
 outfit-none = своя одежда
 touchups-none = нет
 
@@ -114,24 +84,10 @@ btn-new-photo = 📷 Новое фото
 btn-retry-preview = 🔁 Повторить превью
 btn-back = ← Назад
 btn-continue = Продолжить →
-btn-confirm = ✅ Да, сделать ({ $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    })
 btn-another-size = 📐 Другой размер с этого фото
 btn-more = Ещё →
 btn-prev = ← Предыдущие
 
-confirm-final =
-    Сделать итоговое фото за { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }?
-    Вы получите фото и лист для печати { $paper } файлами (без сжатия).
 finalizing = Делаю итоговое фото… { $percent }%
 final-already-running = Итоговое фото уже готовится — сейчас пришлю.
 preview-already-running = Превью ещё готовится — подождите секунду.

@@ -26,9 +26,6 @@ bg-custom = 其他颜色…
 ask-custom-color = 请输入十六进制颜色代码，例如 438EDB。如需从上到下的渐变，请输入两个：438EDB FFFFFF。
 custom-color-invalid = “{ $text }”不是颜色代码。请使用六位十六进制数字，例如 438EDB（渐变可输入两个）。
 
-choose-outfit =
-    服装：保留自己的衣服，还是换上正装模板？
-    选择服装后，最终费用为 { $credits } 积分（不换装为 { $base } 积分）。
 outfit-own = 保留我的衣服
 outfit-group-man = 男士西装
 outfit-group-woman = 女士服装
@@ -40,9 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = 选择一套服装：
 
-choose-touchups =
-    美颜修饰（可选，默认关闭）。点按可调整强度，然后点“继续”。
-    使用任何修饰，最终费用将增加 { $credits } 积分。
 touchup-bright = 提亮：{ $level }
 touchup-smooth = 磨皮：{ $level }
 touchup-thin_face = 瘦脸：{ $level }
@@ -77,10 +71,6 @@ sheet-label-invalid = 标签太长：最多 2 行，每行 { $chars } 个字符�
 sheet-qr-invalid = 二维码放不下：请输入 1 到 { $chars } 个字符。
 
 previewing = 正在生成免费预览… { $percent }%
-preview-caption =
-    免费预览（带水印）— { $spec }
-    { $size } · 背景 { $background } · { $outfit } · 修饰：{ $touchups }
-    最终照片和 { $paper } 打印排版共需 { $credits } 积分。
 outfit-none = 自己的衣服
 touchups-none = 无
 
@@ -94,14 +84,10 @@ btn-new-photo = 📷 换一张照片
 btn-retry-preview = 🔁 重新生成预览
 btn-back = ← 返回
 btn-continue = 继续 →
-btn-confirm = ✅ 确认制作（{ $credits } 积分）
 btn-another-size = 📐 用这张照片做其他尺寸
 btn-more = 更多 →
 btn-prev = ← 上一页
 
-confirm-final =
-    花 { $credits } 积分制作最终照片？
-    你将收到照片和 { $paper } 打印排版文件（无压缩）。
 finalizing = 正在制作最终照片… { $percent }%
 final-already-running = 最终照片正在制作中，马上就好。
 preview-already-running = 预览还在生成中，请稍候。
