@@ -127,13 +127,7 @@ async def button(update: Update, context: BotContext) -> None:
         return
     # Answer at once: Telegram drops answers after ~15 s, and answers are not rate-limited.
     await query.answer()
-    prelude = None
-    if spec is not None:
-
-        async def prelude(_: Session) -> None:
-            await flow.send_spec_card(who, spec)
-
     try:
-        await flow.apply(who, event, origin=query.message, prelude=prelude)
+        await flow.apply(who, event, origin=query.message, rules=spec)
     except (NoSession, InvalidEvent) as error:  # the conversation moved on since the dry run
         logger.info("tap %r from user %s came too late: %s", query.data, who.user_id, error)

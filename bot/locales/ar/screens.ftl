@@ -2,6 +2,7 @@
 
 screens-photo-received = وصلت صورتك.
 screens-previewing = ⏳ جارٍ إعداد المعاينة المجانية…
+screens-preview-below = ⬇️ المعاينة المجانية بالأسفل.
 screens-finalizing = ⏳ جارٍ إنشاء صورتك النهائية وورقة الطباعة — ستصلك بالأسفل كملفات.
 screens-preview-caption =
     معاينة مجانية (بعلامة مائية) — { $spec }

@@ -2,6 +2,7 @@
 
 screens-photo-received = Foto erhalten.
 screens-previewing = ⏳ Deine kostenlose Vorschau wird erstellt…
+screens-preview-below = ⬇️ Deine kostenlose Vorschau ist unten.
 screens-finalizing = ⏳ Dein fertiges Foto und der Druckbogen werden erstellt – sie kommen gleich unten als Dateien.
 screens-preview-caption =
     Kostenlose Vorschau (mit Wasserzeichen) – { $spec }

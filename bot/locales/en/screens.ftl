@@ -3,6 +3,7 @@
 screens-photo-received = Got your photo.
 # The working screen while the free preview is made (the document's diagram, then the preview)
 screens-previewing = ⏳ Making your free preview…
+screens-preview-below = ⬇️ Your free preview is below.
 # The preview's caption while the final is made; the files come below it
 screens-finalizing = ⏳ Making your final photo and the printable sheet — they arrive below as files.
 # $spec: the document; $size: its size; $background: a colour name; $outfit; $touchups

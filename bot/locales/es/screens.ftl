@@ -2,6 +2,7 @@
 
 screens-photo-received = Foto recibida.
 screens-previewing = ⏳ Creando tu vista previa gratis…
+screens-preview-below = ⬇️ Tu vista previa gratis está abajo.
 screens-finalizing = ⏳ Creando tu foto final y la hoja para imprimir; llegarán abajo como archivos.
 screens-preview-caption =
     Vista previa gratis (con marca de agua) — { $spec }

@@ -2,6 +2,7 @@
 
 screens-photo-received = Photo reçue.
 screens-previewing = ⏳ Création de votre aperçu gratuit…
+screens-preview-below = ⬇️ Votre aperçu gratuit est ci-dessous.
 screens-finalizing = ⏳ Création de votre photo finale et de la planche à imprimer — elles arrivent ci-dessous en fichiers.
 screens-preview-caption =
     Aperçu gratuit (avec filigrane) — { $spec }

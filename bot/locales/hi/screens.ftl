@@ -2,6 +2,7 @@
 
 screens-photo-received = आपकी फ़ोटो मिल गई।
 screens-previewing = ⏳ आपका मुफ़्त प्रीव्यू बन रहा है…
+screens-preview-below = ⬇️ आपका मुफ़्त प्रीव्यू नीचे है।
 screens-finalizing = ⏳ आपकी फ़ाइनल फ़ोटो और प्रिंट शीट बन रही हैं — ये नीचे फ़ाइलों के रूप में आएँगी।
 screens-preview-caption =
     मुफ़्त प्रीव्यू (वॉटरमार्क के साथ) — { $spec }

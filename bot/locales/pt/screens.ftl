@@ -2,6 +2,7 @@
 
 screens-photo-received = Foto recebida.
 screens-previewing = ⏳ Criando sua prévia grátis…
+screens-preview-below = ⬇️ Sua prévia grátis está abaixo.
 screens-finalizing = ⏳ Criando sua foto final e a folha para impressão — elas chegam abaixo como arquivos.
 screens-preview-caption =
     Prévia grátis (com marca d’água) — { $spec }

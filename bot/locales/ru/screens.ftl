@@ -2,6 +2,7 @@
 
 screens-photo-received = Фото получено.
 screens-previewing = ⏳ Делаю бесплатное превью…
+screens-preview-below = ⬇️ Бесплатное превью — ниже.
 screens-finalizing = ⏳ Делаю итоговое фото и лист для печати — они придут ниже файлами.
 screens-preview-caption =
     Бесплатное превью (с водяным знаком) — { $spec }

@@ -2,6 +2,7 @@
 
 screens-photo-received = 已收到照片。
 screens-previewing = ⏳ 正在生成免费预览…
+screens-preview-below = ⬇️ 免费预览在下方。
 screens-finalizing = ⏳ 正在制作最终照片和打印排版，稍后将以文件形式发在下方。
 screens-preview-caption =
     免费预览（带水印）— { $spec }
