@@ -17,6 +17,7 @@ from bot.specs import (
     Spec,
     button_title,
     colour_name,
+    localised_title,
     requirements_text,
     short_title,
     size_label,
@@ -443,8 +444,12 @@ def spec_title(spec: Spec, lang: str) -> str:
 
 
 def rules_card(spec: Spec, lang: str) -> str:
-    """The document's rules as one text (what the document menu becomes once it is chosen)."""
-    return mark_rtl_lines(requirements_text(spec, lang), lang)
+    """The document's rules as one text (what the document menu becomes once it is chosen),
+    headed by the document's name as its button says it."""
+    lines = requirements_text(spec, lang).split("\n")
+    if lines and localised_title(spec, lang) in lines[0]:
+        lines[0] = spec_title(spec, lang)
+    return mark_rtl_lines("\n".join(lines), lang)
 
 
 def color_label(lang: str, hex_color: str) -> str:
