@@ -11,7 +11,7 @@ from bot.config import Config
 from bot.flood import FloodLimiter
 from bot.ledger_backend import LedgerBackend
 from bot.limits import LimitChecker, OperatorLimits
-from bot.metrics import MeteredUpdateProcessor
+from bot.metrics import MeteredUpdateProcessor, Metrics
 from bot.picwish import PicWishBackend, PicWishClient
 from bot.services import BotContext, IdPhotoApplication, Services
 from bot.serving import serve
@@ -32,13 +32,15 @@ TELEGRAM_CONNECTIONS = 16
 TELEGRAM_POOL_TIMEOUT = 30.0
 
 
-def build_backend(config: Config, storage: Storage) -> LedgerBackend:
+def build_backend(
+    config: Config, storage: Storage, metrics: Metrics | None = None
+) -> LedgerBackend:
     """PicWish's API, or the offline engine on this machine (``config.backend``), with every
-    task recorded in the ledger."""
+    task recorded in the ledger and counted in ``metrics``."""
     if config.backend == "local":
         # Attribute access loads the engine (numpy, OpenCV) only when it is the backend.
         local = engine.LocalEngine(image_ttl_seconds=config.keep_original_hours * 3600)
-        return LedgerBackend(local, storage.ledger)
+        return LedgerBackend(local, storage.ledger, metrics=metrics)
     client = PicWishClient(
         config.picwish_api_url,
         config.picwish_api_key or "",
@@ -46,7 +48,10 @@ def build_backend(config: Config, storage: Storage) -> LedgerBackend:
         deadline=config.picwish_deadline,
     )
     return LedgerBackend(
-        PicWishBackend(client, use_sync=config.picwish_sync), storage.ledger, scrub=client.scrub
+        PicWishBackend(client, use_sync=config.picwish_sync),
+        storage.ledger,
+        scrub=client.scrub,
+        metrics=metrics,
     )
 
 
@@ -62,12 +67,14 @@ def build_services(config: Config) -> Services:
             daily_credits=config.daily_credits,
         ),
     )
+    metrics = Metrics()
     return Services(
         config=config,
         storage=storage,
-        backend=build_backend(config, storage),
+        backend=build_backend(config, storage, metrics),
         catalog=load_catalog(),
         limits=limits,
+        metrics=metrics,
     )
 
 

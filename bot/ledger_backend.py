@@ -4,6 +4,9 @@ Every task gets a ledger row before it is sent; a charged task's id is recorded 
 backend accepts it; the row is finished when the outcome is known. A charged task whose outcome
 is not known yet (the bot is stopping, or the deadline passed while it ran) stays pending: the
 next attempt (or the restarted bot) waits for it with ``resume`` instead of paying again.
+
+It also counts every task in the metrics (by purpose and outcome) and the credits spent: it is
+the one place that sees every task's outcome, whichever backend made it.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ import time
 from collections.abc import Awaitable, Callable
 
 from bot.ledger import PendingTask, TaskContext, TaskLedger
+from bot.metrics import Metrics
 from bot.photo_backend import (
     BackendName,
+    ImageExpired,
     PhotoBackend,
     PhotoError,
     PhotoResult,
@@ -39,10 +44,12 @@ class LedgerBackend:
         ledger: TaskLedger | None,
         *,
         scrub: Callable[[str], str] | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.backend = backend
         self._ledger = ledger
         self._scrub = scrub or (lambda text: text)
+        self._metrics = metrics
 
     def __repr__(self) -> str:
         return f"LedgerBackend({self.backend!r})"
@@ -87,7 +94,8 @@ class LedgerBackend:
                 await self._ledger.task_created(row_id, task_id)
 
         work = self.backend.make(job, on_progress=on_progress, on_accepted=accepted)
-        return await self._recorded(row_id, work, charged=not job.preview)
+        purpose = context.purpose if context else ("preview" if job.preview else "final")
+        return await self._recorded(row_id, work, charged=not job.preview, purpose=purpose)
 
     async def resume(
         self, pending: PendingTask, *, on_progress: ProgressCallback | None = None
@@ -95,10 +103,10 @@ class LedgerBackend:
         """Wait for ``pending`` and finish its ledger row (``TaskFailed``: nothing charged)."""
         logger.info("resuming %s task %s", self.backend.name, pending.task_id)
         work = self.backend.resume(pending, on_progress=on_progress)
-        return await self._recorded(pending.row_id, work, charged=True)
+        return await self._recorded(pending.row_id, work, charged=True, purpose="final")
 
     async def _recorded(
-        self, row_id: int | None, work: Awaitable[PhotoResult], *, charged: bool
+        self, row_id: int | None, work: Awaitable[PhotoResult], *, charged: bool, purpose: str
     ) -> PhotoResult:
         """Run ``work`` and finish its row, unless the outcome is unknown (see the module doc)."""
         started = time.monotonic()
@@ -112,10 +120,19 @@ class LedgerBackend:
                 logger.info("task %s left pending: %s", exc.task_id, exc)  # type: ignore[attr-defined]
             elif row_id is not None:
                 await self._finished(row_id, started, error=exc)
+            self._count(purpose, "pending" if charged and pending else _failure(exc), exc)
             raise
         if row_id is not None:
             await self._finished(row_id, started, result=result)
+        self._count(purpose, "ok", result)
         return result
+
+    def _count(self, purpose: str, outcome: str, source: PhotoResult | BaseException) -> None:
+        """The task in the metrics, with the credits it cost (a failure may cost some too)."""
+        if self._metrics is None:
+            return
+        self._metrics.picwish_task(purpose, outcome)
+        self._metrics.credits_spent(getattr(source, "credits_charged", 0))
 
     async def _finished(
         self,
@@ -142,6 +159,15 @@ class LedgerBackend:
             )
         except Exception:  # the photo matters more than the bookkeeping row
             logger.exception("ledger row %s could not be finished", row_id)
+
+
+def _failure(error: BaseException) -> str:
+    """The metrics' outcome of a task that raised ``error``."""
+    if isinstance(error, ImageExpired):
+        return "refused"
+    if isinstance(error, PhotoError) and error.may_still_finish:
+        return "timeout"
+    return "failed"
 
 
 def _outcome(

@@ -108,6 +108,13 @@ class PreviewFailed:
 
 
 @dataclass(frozen=True)
+class PhotoJudged:
+    """The photo checks' verdict for document ``spec_id`` was told (once per photo and document)."""
+
+    spec_id: str
+
+
+@dataclass(frozen=True)
 class ImageUploaded:
     """PicWish now holds the photo under ``image_id`` (reused as ``last_id`` from now on)."""
 
@@ -162,6 +169,7 @@ Event = (
     | PreviewReady
     | PreviewFailed
     | ImageUploaded
+    | PhotoJudged
     | FinalRequested
     | FinalConfirmed
     | Back

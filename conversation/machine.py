@@ -288,6 +288,14 @@ def transition(  # noqa: C901 - a dispatch table
             return Transition(
                 replace(session, photo=replace(session.photo, image_id=image_id)), changed=False
             )
+        case ev.PhotoJudged(spec_id=spec_id):
+            if session.photo is None:
+                raise reject()
+            judged = session.photo.judged_for
+            if spec_id not in judged:
+                photo = replace(session.photo, judged_for=(*judged, spec_id))
+                session = replace(session, photo=photo)
+            return Transition(session, changed=False)
         case ev.PreviewReady(options_version=version):
             if state is not State.PREVIEWING or version != session.options_version:
                 return Transition(session, changed=False)  # outdated: a newer one is coming

@@ -104,16 +104,23 @@ class PhotoOptions:
 
 @dataclass(frozen=True)
 class PhotoRef:
-    """The user's photo: where the kept original is, and PicWish's ``image_id`` once uploaded."""
+    """The user's photo: where the kept original is, PicWish's ``image_id`` once uploaded, the
+    photo checks' numbers and the documents its problems were already told for."""
 
     original_key: str
     width: int
     height: int
     image_id: str | None = None
+    #: The photo checks' measures (``PhotoMeasures.to_dict()``; None: face checks are off).
+    measures: dict[str, float | None] | None = field(default=None, hash=False)
+    #: Spec ids this photo was judged for (its problems are told once per document).
+    judged_for: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), "judged_for": list(self.judged_for)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PhotoRef:
-        return cls(**data)
+        values = dict(data)
+        values["judged_for"] = tuple(values.get("judged_for", ()))
+        return cls(**values)

@@ -70,6 +70,7 @@ COMMANDS: tuple[Command, ...] = (
     _private("cancel", commands.cancel),
     _private("help", commands.help_command),
     _private("language", language.language),
+    _private("privacy", commands.privacy),
     _private("deletedata", commands.delete_data),
     _private("ops", ops.ops, listed=False),  # operators only
     _group("idphoto", groups.idphoto, Menu.GROUP, Menu.GROUP_ADMINS),

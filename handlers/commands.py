@@ -1,15 +1,19 @@
-"""Private-chat commands: /start (with deep-link payloads), /new, /cancel, /help, /deletedata."""
+"""Private-chat commands: /start (with deep-link payloads), /new, /cancel, /help, /privacy,
+/deletedata."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Update
 
 from bot.i18n import t
+from bot.privacy import privacy_text
 from bot.services import BotContext
 from conversation import events as ev
 from handlers.common import flow_of, reply, who_of
+from handlers.jobs import final_job_name, preview_job_name
 from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
@@ -79,8 +83,33 @@ async def help_command(update: Update, context: BotContext) -> None:
     await reply(update, who, "help")
 
 
-async def delete_data(update: Update, context: BotContext) -> None:
+#: Seconds /deletedata waits for the user's cancelled jobs to stop before erasing anyway.
+JOB_STOP_SECONDS = 10.0
+
+
+async def privacy(update: Update, context: BotContext) -> None:
+    """What is kept, why, for how long and who else gets the photo: from the configuration."""
     who = await who_of(update, context)
+    await update.effective_message.reply_text(privacy_text(context.services.config, who.lang))
+
+
+async def _stop_jobs(context: BotContext, user_id: int) -> None:
+    """Cancel the user's running preview and final, and wait for them (bounded). Outside the
+    user's lock: the jobs take it. A charged final PicWish accepted stays pending in the ledger,
+    and the erasure records it as charged."""
+    work = context.services.work
+    names = (preview_job_name(user_id), final_job_name(user_id))
+    running = [task for name in names if (task := work.tasks.get(name)) is not None]
+    for task in running:
+        task.cancel()
+    if running:
+        await asyncio.wait(running, timeout=JOB_STOP_SECONDS)
+
+
+async def delete_data(update: Update, context: BotContext) -> None:
+    """Stop the user's jobs, then erase everything that can identify them."""
+    who = await who_of(update, context)
+    await _stop_jobs(context, who.user_id)
     async with context.services.locks.hold(who.user_id):
         await context.services.storage.erasure.erase_user(who.user_id)
     context.application.drop_user_data(who.user_id)

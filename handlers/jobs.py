@@ -23,13 +23,17 @@ from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
 from conversation.machine import Effect, Session, StartFinal, StartPreview
-from handlers.flow import Flow, NoSession, Who, session_key
+from handlers.flow import CAPTION_LIMIT, Flow, NoSession, Who, session_key
 from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
 
 #: Edit the progress message at most this often (Telegram flood limits: ~1 message/s/chat).
 PROGRESS_EDIT_INTERVAL = 1.5
+
+
+class DataErased(Exception):
+    """The user deleted their data while the job ran: nothing more is stored or sent."""
 
 
 class PhotoUnavailable(Exception):
@@ -102,16 +106,26 @@ class ProgressMessage:
                 logger.debug("could not delete progress message: %s", error)
 
 
+def preview_job_name(user_id: int) -> str:
+    """The name of the user's preview job in ``services.work``."""
+    return f"preview:{session_key(user_id)}"
+
+
+def final_job_name(user_id: int) -> str:
+    """The name of the user's final job in ``services.work``."""
+    return f"final:{session_key(user_id)}"
+
+
 def start_effect(
     flow: Flow, who: Who, session: Session, effect: Effect, status: Message | None = None
 ) -> None:
     """The flow's effect runner: a preview or a final as a background job, one per user."""
-    key = session_key(who.user_id)
     if isinstance(effect, StartPreview):
         job = run_preview(flow, who, effect, status)
-        flow.services.work.start(flow.app, f"preview:{key}", job)
+        flow.services.work.start(flow.app, preview_job_name(who.user_id), job)
     elif isinstance(effect, StartFinal):
-        flow.services.work.start(flow.app, f"final:{key}", run_final(flow, who, status))
+        job = run_final(flow, who, status)
+        flow.services.work.start(flow.app, final_job_name(who.user_id), job)
 
 
 def _spec_of(flow: Flow, session: Session) -> Spec:
@@ -197,6 +211,8 @@ async def run_preview(
         return
     progress = ProgressMessage(flow, who, "previewing", status)
     await progress.open()
+    report = _photo_report(flow, session)
+    await _tell_upload_problems(flow, who, session, report)
     blocked = await flow.services.limits.preview_blocked(who.user_id)
     if blocked is not None:
         await progress.close()
@@ -221,16 +237,57 @@ async def run_preview(
         return  # the user changed an option meanwhile: a newer preview is on its way
     screens = flow.screens(transition.session, who.lang)
     caption = screens.preview_caption()
-    spec = _spec_of(flow, transition.session)
-    warning = imaging.resolution_warning(session.photo, spec.px_width, spec.px_height)
-    if warning is not None:
-        caption += "\n⚠️ " + warning.render(who.lang)
+    if report is not None:
+        caption = with_checklist(caption, report, who.lang)
+    else:  # face checks are off: only the pixel count is known
+        spec = _spec_of(flow, transition.session)
+        warning = imaging.resolution_warning(session.photo, spec.px_width, spec.px_height)
+        if warning is not None:
+            caption += "\n⚠️ " + warning.render(who.lang)
     await flow.bot.send_photo(
         who.chat_id,
         photo=result.image,
         caption=caption,
         reply_markup=screens.review_keyboard(offer_final=True),
     )
+    flow.services.metrics.preview_made()
+
+
+def _photo_report(flow: Flow, session: Session) -> engine.QualityReport | None:
+    """The photo checks of the session's photo for its document (None: face checks are off)."""
+    photo = session.photo
+    if photo is None or photo.measures is None:
+        return None
+    measures = engine.PhotoMeasures.from_dict(photo.measures)
+    return engine.judge(measures, _spec_of(flow, session))
+
+
+async def _tell_upload_problems(
+    flow: Flow, who: Who, session: Session, report: engine.QualityReport | None
+) -> None:
+    """Before the first preview of a photo for a document: what will likely get it rejected,
+    with a tip each (the preview still follows; a new photo can be sent at any time)."""
+    spec_id = session.options.spec_id
+    if report is None or session.photo is None or spec_id is None:
+        return
+    if spec_id in session.photo.judged_for:
+        return
+    text = engine.render_upload_problems(report, who.lang)
+    if text is not None:
+        await flow.bot.send_message(who.chat_id, text)
+    try:
+        await flow.apply(who, ev.PhotoJudged(spec_id), show=False)
+    except NoSession:
+        return
+
+
+def with_checklist(caption: str, report: engine.QualityReport, lang: str) -> str:
+    """``caption`` with the photo checks' checklist below, shortened to fit a caption."""
+    for lines in range(engine.CHECKLIST_LINES, 0, -1):
+        full = f"{caption}\n\n{engine.render_checklist(report, lang, max_lines=lines)}"
+        if len(full) <= CAPTION_LIMIT:
+            return full
+    return caption
 
 
 async def _preview_failed(flow: Flow, who: Who, effect: StartPreview, reason: str) -> None:
@@ -267,9 +324,11 @@ class FinalResult:
 
 
 async def _final_result(
-    flow: Flow, who: Who, session: Session, progress: ProgressMessage
+    flow: Flow, who: Who, session: Session, progress: ProgressMessage, since: float
 ) -> FinalResult:
-    """The charged result (photo, PicWish sheet) for these options: made once, kept, reused."""
+    """The charged result (photo, PicWish sheet) for these options: made once, kept, reused.
+
+    ``DataErased`` when the user deleted their data after ``since`` (the job's start)."""
     storage = flow.services.storage
     key = final_key(session)
     kept = await storage.blobs.get(key)
@@ -280,9 +339,13 @@ async def _final_result(
         flow, who, session, preview=False, on_progress=progress.update
     )
     ttl = flow.services.config.keep_original_hours * 3600
-    await storage.blobs.keep(key, who.user_id, result.image, ttl)
-    if result.layout:
-        await storage.blobs.keep(f"{key}:sheet", who.user_id, result.layout, ttl)
+    if not await storage.blobs.keep(key, who.user_id, result.image, ttl, since=since):
+        raise DataErased()
+    sheet_key = f"{key}:sheet"
+    if result.layout and not await storage.blobs.keep(
+        sheet_key, who.user_id, result.layout, ttl, since=since
+    ):
+        raise DataErased()
     await _record_upload(flow, who, session, result.image_id)
     return FinalResult(result.image, result.layout, result.task_id)
 
@@ -344,6 +407,7 @@ async def _final_files(
 
 async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None:
     """Make the final (charged once), deliver the photo and the sheet as documents."""
+    started = time.time()
     session = await _current(flow, who)
     if session is None:
         return
@@ -351,7 +415,7 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     progress = ProgressMessage(flow, who, "finalizing", status)
     await progress.open()
     try:
-        result = await _final_result(flow, who, session, progress)
+        result = await _final_result(flow, who, session, progress, started)
         files = await _final_files(
             spec, session, result.photo, result.sheet, flow.services.image_slots
         )
@@ -361,20 +425,28 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         reason = error.text.render(who.lang)
         await final_failed(flow, who, t(who.lang, "final-failed", reason=reason))
         return
+    except DataErased:
+        logger.info("user %s deleted their data during the final: nothing delivered", who.user_id)
+        await progress.close()
+        return
     await progress.close()
     lang = who.lang
+    caption = t(
+        lang,
+        "final-photo-caption",
+        spec=spec_title(spec, lang),
+        size=size_label(spec, lang),
+        pixels=f"{spec.px_width}×{spec.px_height}",
+        kb=round(len(files.photo) / 1000),
+    )
+    report = _photo_report(flow, session)
+    if report is not None:  # the verdict the preview showed, again
+        caption = with_checklist(caption, report, lang)
     try:
         await flow.bot.send_document(
             who.chat_id,
             InputFile(files.photo, filename=files.photo_name),
-            caption=t(
-                lang,
-                "final-photo-caption",
-                spec=spec_title(spec, lang),
-                size=size_label(spec, lang),
-                pixels=f"{spec.px_width}×{spec.px_height}",
-                kb=round(len(files.photo) / 1000),
-            ),
+            caption=caption,
             disable_content_type_detection=True,
         )
         await flow.bot.send_document(
@@ -388,6 +460,7 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         logger.warning("could not deliver the final to user %s: %s", who.user_id, error)
         await final_failed(flow, who, None)
         return
+    flow.services.metrics.final_delivered()
     await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
     try:
         await flow.apply(who, ev.FinalDelivered())

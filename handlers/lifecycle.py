@@ -22,8 +22,6 @@ from handlers.jobs import final_failed, final_key, start_effect
 logger = logging.getLogger(__name__)
 
 CLEANUP_INTERVAL = 60.0
-#: How long a shutdown waits for a charged final that is under way.
-FINAL_GRACE_SECONDS = 25.0
 
 
 async def resume_interrupted(app: IdPhotoApplication) -> None:
@@ -51,7 +49,7 @@ async def resume_interrupted(app: IdPhotoApplication) -> None:
 
 
 async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """End idle conversations politely and delete kept photos that expired."""
+    """End idle conversations politely, delete kept photos that expired, count sessions."""
     app: IdPhotoApplication = context.application  # type: ignore[assignment]
     services = app.services
     flow = Flow(app, start_effect)
@@ -69,7 +67,14 @@ async def clean_up(context: ContextTypes.DEFAULT_TYPE) -> None:
     purged = await services.storage.erasure.purge_expired()
     if purged.blobs:
         logger.info("deleted %d expired photos", purged.blobs)
+    await count_sessions(app)
     await asyncio.to_thread(give_back_free_memory)
+
+
+async def count_sessions(app: IdPhotoApplication) -> None:
+    """Refresh the active-sessions gauge (at start and with every clean-up)."""
+    services = app.services
+    services.metrics.active_sessions(await services.storage.sessions.count())
 
 
 async def on_started(app: IdPhotoApplication) -> None:
@@ -79,6 +84,7 @@ async def on_started(app: IdPhotoApplication) -> None:
         await engine.warm_up(full=local)  # load the face models now, not on the first user's photo
     await set_command_menus(app)
     await resume_interrupted(app)
+    await count_sessions(app)
     if app.job_queue is not None:
         app.job_queue.run_repeating(clean_up, interval=CLEANUP_INTERVAL, first=CLEANUP_INTERVAL)
 

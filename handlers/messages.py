@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 
 from telegram import Message, Update
 
@@ -44,6 +45,7 @@ def _file_of(message: Message) -> tuple[str, int | None, bool]:
 
 async def photo_or_file(update: Update, context: BotContext) -> None:
     """A photo, or a file that should be one: check it locally before anything is spent."""
+    started = time.time()
     message = update.effective_message
     who = await who_of(update, context)
     flow = flow_of(context)
@@ -59,8 +61,10 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
         data = bytes(await telegram_file.download_as_bytearray())
         async with context.services.image_slots:
             prepared = await imaging.prepare_upload_async(data)
+        measures = None
         if context.services.config.face_checks:  # one face, big enough, before anything is spent
-            await engine.precheck_upload(prepared.jpeg)
+            inspection = await engine.inspect_upload(prepared.jpeg)
+            measures = inspection.measures.to_dict()  # judged once the document is known
     except (imaging.ImageRejected, engine.FaceProblem) as error:
         await notice.close()
         await message.reply_text(error.text.render(who.lang))
@@ -71,14 +75,18 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
     key = f"photo:{who.user_id}:{secrets.token_urlsafe(8)}"
     storage = context.services.storage
     ttl = context.services.config.keep_original_hours * 3600
-    await storage.blobs.keep(key, who.user_id, prepared.jpeg, ttl)
+    if not await storage.blobs.keep(key, who.user_id, prepared.jpeg, ttl, since=started):
+        await notice.close()
+        return  # the user deleted their data meanwhile: keep nothing of this photo
     note = t(who.lang, "photo-received", width=prepared.width, height=prepared.height)
     if compressed:
         note += "\n" + t(who.lang, "photo-compressed-tip")
     status = await notice.close()
     if status is not None:  # the check was slow enough to say so: that message gets the note
         await status.edit_text(note)
-    photo = PhotoRef(original_key=key, width=prepared.width, height=prepared.height)
+    photo = PhotoRef(
+        original_key=key, width=prepared.width, height=prepared.height, measures=measures
+    )
     if loaded is None:
         await flow.apply(who, ev.Start(), show=False)
     await flow.apply(who, ev.PhotoReceived(photo), note=None if status else note)

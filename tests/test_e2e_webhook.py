@@ -13,11 +13,13 @@ import signal
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image
 
 from bot.serving import ALLOWED_UPDATES
+from handlers.lifecycle import clean_up
 from tests.harness import API_KEY, BotHarness
 from tests.webhook_harness import SECRET, WEBHOOK_PATH, WebhookHarness, free_port
 
@@ -171,6 +173,49 @@ async def test_metrics_move_after_a_flow_and_name_no_user(hooked):
     assert metric(text, "idphoto_flood_queue_length") == 0
     assert abs(metric(text, "idphoto_telegram_last_success_timestamp") - time.time()) < 30
     assert "777001" not in text and "Alice" not in text
+
+
+async def test_metrics_count_tasks_by_purpose_and_outcome_and_the_credits_picwish_charged(hooked):
+    user = hooked.user(user_id=777_002)
+    await reach_review(hooked, user)
+    await get_final(hooked, user)
+    await hooked.wait_text(user, "Done")
+    _, text = await hooked.http("GET", "/metrics")
+    assert metric(text, "idphoto_picwish_tasks_total", purpose="preview", outcome="ok") == 1
+    assert metric(text, "idphoto_picwish_tasks_total", purpose="final", outcome="ok") == 1
+    assert metric(text, "idphoto_picwish_credits_spent_total") == hooked.picwish.credits_charged
+    assert hooked.picwish.credits_charged == 6
+    assert metric(text, "idphoto_previews_total") == 1
+    assert metric(text, "idphoto_finals_total") == 1
+
+
+async def test_the_clean_up_counts_active_sessions_in_the_metrics(hooked):
+    await reach_review(hooked, hooked.user(user_id=777_004))
+    await hooked.say(hooked.user(user_id=777_005, name="Bob"), "/start")
+    await clean_up(SimpleNamespace(application=hooked.app))  # what the periodic job runs
+    _, text = await hooked.http("GET", "/metrics")
+    assert metric(text, "idphoto_active_sessions") == 2
+    await hooked.say(hooked.user(user_id=777_005, name="Bob"), "/cancel")
+    await clean_up(SimpleNamespace(application=hooked.app))
+    _, text = await hooked.http("GET", "/metrics")
+    assert metric(text, "idphoto_active_sessions") == 1
+
+
+async def test_metrics_count_a_failed_picwish_task_as_failed_with_no_credit(hooked):
+    user = hooked.user(user_id=777_003)
+    hooked.picwish.fail_next_tasks()
+    await hooked.say(user, "/start")
+    await hooked.send_photo(user)
+    await hooked.tap(user, "United States passport")
+    await hooked.tap(user, "(required)")
+    await hooked.tap(user, "Keep my clothes")
+    await hooked.tap(user, "Continue")
+    await hooked.wait_button(user, "Try the preview again")
+    _, text = await hooked.http("GET", "/metrics")
+    assert metric(text, "idphoto_picwish_tasks_total", purpose="preview", outcome="failed") == 1
+    assert metric(text, "idphoto_picwish_tasks_total", purpose="preview", outcome="ok") == 0
+    assert metric(text, "idphoto_picwish_credits_spent_total") == 0
+    assert metric(text, "idphoto_previews_total") == 0
 
 
 # -- idphoto-bot run as a process: SIGTERM during a final -----------------------------------

@@ -3,8 +3,8 @@
 ``LocalEngine`` is a ``bot.photo_backend.PhotoBackend`` like PicWish's, so the bot does not
 know which backend runs; ``select_backend`` picks one from the configuration.
 ``precheck_upload`` refuses uploads with no face, several faces or a face too small before any
-PicWish credit is spent; ``measure``/``compliance`` check any finished photo (PicWish's too)
-against a spec's bands.
+PicWish credit is spent (``inspect_upload`` also measures what the photo checks judge);
+``measure``/``compliance`` check any finished photo (PicWish's too) against a spec's bands.
 
 Importing this package is cheap and needs none of the ``offline`` extra: the selection rule, the
 errors and ``offline_available`` load at once; the engine itself (numpy, OpenCV) loads on first
@@ -43,6 +43,15 @@ if TYPE_CHECKING:
         measure_async,
         render_problems,
     )
+    from bot.engine.quality import (
+        CHECKLIST_LINES,
+        QualityReport,
+        inspect_upload,
+        judge,
+        render_checklist,
+        render_upload_problems,
+    )
+    from bot.engine.quality_measures import PhotoMeasures
 
 _LAZY = {
     "LocalEngine": "bot.engine.backend",
@@ -55,6 +64,13 @@ _LAZY = {
     "measure": "bot.engine.measurement",
     "measure_async": "bot.engine.measurement",
     "render_problems": "bot.engine.measurement",
+    "CHECKLIST_LINES": "bot.engine.quality",
+    "QualityReport": "bot.engine.quality",
+    "inspect_upload": "bot.engine.quality",
+    "judge": "bot.engine.quality",
+    "render_checklist": "bot.engine.quality",
+    "render_upload_problems": "bot.engine.quality",
+    "PhotoMeasures": "bot.engine.quality_measures",
 }
 
 
@@ -67,6 +83,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "BACKENDS",
+    "CHECKLIST_LINES",
     "ComplianceReport",
     "EngineError",
     "EngineUnavailable",
@@ -79,15 +96,21 @@ __all__ = [
     "Measurement",
     "NoFaceError",
     "OutfitsNeedPicWish",
+    "PhotoMeasures",
+    "QualityReport",
     "SeveralFacesError",
     "UnsupportedRequest",
     "check_result",
     "compliance",
+    "inspect_upload",
+    "judge",
     "measure",
     "measure_async",
     "offline_available",
     "precheck_upload",
+    "render_checklist",
     "render_problems",
+    "render_upload_problems",
     "select_backend",
     "shutdown",
     "warm_up",

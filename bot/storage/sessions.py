@@ -92,6 +92,12 @@ class Sessions:
     async def idle(self, older_than: float) -> list[StoredSession]:
         return await self._where("updated_at < ?", [older_than])
 
+    async def count(self) -> int:
+        """How many conversations are stored (the active-sessions gauge)."""
+        return await self._db.run(
+            lambda db: db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        )
+
     async def _where(self, where: str, params: list[Any]) -> list[StoredSession]:
         return await self._db.run(
             lambda db: [_session(row) for row in rows(db, "sessions", where, params)]
