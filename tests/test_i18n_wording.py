@@ -36,7 +36,7 @@ HEX_IDS = {
 }
 #: Units that stay: the user typed them (custom sizes), they label a picture (diagram), or the
 #: kilobyte limit is what the user must act on.
-UNIT_IDS = {"imaging-file-size-unreachable", "photo-received"}
+UNIT_IDS = {"imaging-file-size-unreachable"}
 UNIT_PREFIXES = ("specs-custom-error-", "specs-diagram-")
 #: The privacy policy must name who receives the photo (issue #14): PicWish, when it is the backend.
 NAMES_PICWISH_IDS = {"privacy-picwish"}

@@ -51,14 +51,10 @@ async def test_deletedata_during_a_running_final_leaves_no_row_and_keeps_the_cha
     user = bot.user()
     await bot.say(user, "/start")
     await bot.send_photo(user, portrait_jpeg())
-    await bot.tap(user, "United States passport")
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue")
+    await bot.tap(user, "US passport", wait=False)
     await bot.wait_preview(user)
     bot.picwish.processing_seconds = 2.0  # PicWish accepts the final and is still making it
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.tap(user, "Get the final photo", wait=False)
     final = lambda: [c for c in bot.picwish.creates if c.fields.get("preview") == "0"]  # noqa: E731
     await bot.picwish.wait_until(lambda: bool(final()) and bool(bot.picwish.queries))
     await bot.say(user, "/deletedata")

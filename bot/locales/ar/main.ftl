@@ -9,7 +9,6 @@ welcome =
     لأفضل جودة أرسلها كملف (📎 ← ملف) حتى لا يضغطها تيليجرام.
 welcome-preselected = تم اختيار: { $spec }.
 ask-photo = أرسل صورة لوجهك (كصورة عادية، أو كملف لأفضل جودة).
-photo-received = وصلت صورتك ({ NUMBER($width, useGrouping: 0) }‎×‎{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = جارٍ فحص صورتك…
 photo-compressed-tip = نصيحة: ضغط تيليجرام هذه الصورة. للحصول على أوضح نتيجة، أرسلها كملف في المرة القادمة.
 
@@ -18,8 +17,6 @@ choose-spec =
     اضغط على أحد الخيارات، أو اكتب دولة أو مستندًا أو مقاسًا، مثل «جواز سفر مصر» أو «ألمانيا» أو «35x45mm» أو «2x2in».
 spec-search-results = نتائج البحث عن «{ $query }»:
 spec-search-none = لا توجد نتائج لـ«{ $query }». جرّب اسم دولة، أو مستندًا (جواز سفر، تأشيرة، بطاقة هوية) أو مقاسًا مثل 35x45mm.
-choose-background = لون الخلفية؟ يتطلب { $spec }: { $required }.
-bg-required = { $color } (مطلوب)
 bg-white = أبيض
 bg-light-grey = رمادي فاتح
 bg-blue = أزرق
@@ -73,7 +70,6 @@ btn-sheet-qr-none = بدون رمز QR
 sheet-label-invalid = النص لا يتسع: حتى سطرين، { $chars } حرفًا لكل سطر.
 sheet-qr-invalid = هذا لا يتسع في رمز QR: اكتب من 1 إلى { $chars } حرفًا.
 
-previewing = جارٍ إعداد المعاينة المجانية… { $percent }%
 outfit-none = ملابسك الخاصة
 touchups-none = لا شيء
 
@@ -91,13 +87,9 @@ btn-another-size = 📐 مقاس آخر من هذه الصورة
 btn-more = المزيد ←
 btn-prev = → السابق
 
-finalizing = جارٍ إنشاء صورتك النهائية… { $percent }%
 final-already-running = صورتك النهائية قيد الإنشاء — ستصلك بعد لحظات.
 preview-already-running = ما زلت أُعدّ المعاينة — لحظة من فضلك.
 final-photo-caption = { $spec } · ‎{ $size }‎
-done =
-    تم! ملفاتك في الأعلى.
-    تحتاج مستندًا آخر من الصورة نفسها؟ سنبدأ من جديد بمعاينة مجانية.
 final-failed = { $reason } لم يُخصم منك شيء؛ اضغط «احصل على الصورة النهائية» للمحاولة مرة أخرى.
 final-interrupted = أُعيد تشغيل البوت أثناء إنشاء صورتك النهائية. اضغط «احصل على الصورة النهائية» للمحاولة مرة أخرى.
 

@@ -6,7 +6,6 @@ welcome =
     Beste Qualität: Schick es als Datei (📎 → Datei), dann komprimiert Telegram es nicht.
 welcome-preselected = Ausgewählt: { $spec }.
 ask-photo = Schick mir ein Foto deines Gesichts (als Foto oder für beste Qualität als Datei).
-photo-received = Foto erhalten ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Ich prüfe dein Foto…
 photo-compressed-tip = Tipp: Telegram hat dieses Foto komprimiert. Für das schärfste Ergebnis schick es nächstes Mal als Datei.
 
@@ -15,8 +14,6 @@ choose-spec =
     Tippe auf eins oder gib ein Land, ein Dokument oder eine Größe ein – z. B. „Reisepass USA“, „Deutschland“, „35x45mm“, „2x2in“.
 spec-search-results = Treffer für „{ $query }“:
 spec-search-none = Nichts gefunden für „{ $query }“. Versuch es mit einem Land, einem Dokument (Reisepass, Visum, Personalausweis) oder einer Größe wie 35x45mm.
-choose-background = Hintergrundfarbe? { $spec } verlangt: { $required }.
-bg-required = { $color } (vorgeschrieben)
 bg-white = Weiß
 bg-light-grey = Hellgrau
 bg-blue = Blau
@@ -70,7 +67,6 @@ btn-sheet-qr-none = Kein QR-Code
 sheet-label-invalid = Diese Beschriftung passt nicht: höchstens 2 Zeilen mit je { $chars } Zeichen.
 sheet-qr-invalid = Das passt nicht in den QR-Code: 1 bis { $chars } Zeichen.
 
-previewing = Deine kostenlose Vorschau wird erstellt… { $percent } %
 outfit-none = eigene Kleidung
 touchups-none = keine
 
@@ -88,13 +84,9 @@ btn-another-size = 📐 Andere Größe aus dem Foto
 btn-more = Mehr →
 btn-prev = ← Zurückblättern
 
-finalizing = Dein fertiges Foto wird erstellt… { $percent } %
 final-already-running = Dein fertiges Foto wird schon erstellt – es kommt gleich.
 preview-already-running = Deine Vorschau wird noch erstellt – einen Moment.
 final-photo-caption = { $spec } · { $size }
-done =
-    Fertig! Deine Dateien sind oben.
-    Brauchst du ein weiteres Dokument aus demselben Foto? Es beginnt wieder mit einer kostenlosen Vorschau.
 final-failed = { $reason } Dir wurde nichts berechnet; tippe auf „Fertiges Foto holen“, um es noch einmal zu versuchen.
 final-interrupted = Der Bot wurde neu gestartet, während dein fertiges Foto erstellt wurde. Tippe auf „Fertiges Foto holen“, um es noch einmal zu versuchen.
 

@@ -6,7 +6,6 @@ welcome =
     Para la mejor calidad, envíala como archivo (📎 → Archivo) y así Telegram no la comprime.
 welcome-preselected = Seleccionado: { $spec }.
 ask-photo = Envíame una foto de tu cara (como foto, o como archivo para la mejor calidad).
-photo-received = Foto recibida ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Revisando tu foto…
 photo-compressed-tip = Consejo: Telegram comprimió esta foto. Para el resultado más nítido, la próxima vez envíala como archivo.
 
@@ -15,8 +14,6 @@ choose-spec =
     Toca uno o escribe un país, un documento o un tamaño, p. ej. “pasaporte México”, “Alemania”, “35x45mm”, “2x2in”.
 spec-search-results = Resultados para “{ $query }”:
 spec-search-none = No hay resultados para “{ $query }”. Prueba con un país, un documento (pasaporte, visa, documento de identidad) o un tamaño como 35x45mm.
-choose-background = ¿Color de fondo? Para { $spec } se requiere: { $required }.
-bg-required = { $color } (obligatorio)
 bg-white = Blanco
 bg-light-grey = Gris claro
 bg-blue = Azul
@@ -70,7 +67,6 @@ btn-sheet-qr-none = Sin código QR
 sheet-label-invalid = Esa etiqueta no cabe: hasta 2 líneas de { $chars } caracteres.
 sheet-qr-invalid = Eso no cabe en el código QR: escribe de 1 a { $chars } caracteres.
 
-previewing = Creando tu vista previa gratis… { $percent }%
 outfit-none = ropa propia
 touchups-none = ninguno
 
@@ -88,13 +84,9 @@ btn-another-size = 📐 Otro tamaño con esta foto
 btn-more = Más →
 btn-prev = ← Anterior
 
-finalizing = Creando tu foto final… { $percent }%
 final-already-running = Tu foto final ya se está creando; llegará en un momento.
 preview-already-running = Todavía estoy creando tu vista previa; un momento.
 final-photo-caption = { $spec } · { $size }
-done =
-    ¡Listo! Tus archivos están arriba.
-    ¿Necesitas otro documento con la misma foto? Se empieza otra vez con una vista previa gratis.
 final-failed = { $reason } No se te cobró nada; toca “Obtener la foto final” para intentarlo de nuevo.
 final-interrupted = El bot se reinició mientras creaba tu foto final. Toca “Obtener la foto final” para intentarlo de nuevo.
 

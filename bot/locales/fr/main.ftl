@@ -6,7 +6,6 @@ welcome =
     Pour une qualité optimale, envoyez-le en fichier (📎 → Fichier) : Telegram ne le compressera pas.
 welcome-preselected = Sélectionné : { $spec }.
 ask-photo = Envoyez-moi une photo de votre visage (en photo, ou en fichier pour une meilleure qualité).
-photo-received = Photo reçue ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Vérification de votre photo…
 photo-compressed-tip = Astuce : Telegram a compressé cette photo. Pour un résultat plus net, envoyez-la en fichier la prochaine fois.
 
@@ -15,8 +14,6 @@ choose-spec =
     Touchez un bouton, ou tapez un pays, un document ou une taille — par ex. « passeport France », « Allemagne », « 35x45mm », « 2x2in ».
 spec-search-results = Résultats pour « { $query } » :
 spec-search-none = Aucun résultat pour « { $query } ». Essayez un nom de pays, un document (passeport, visa, carte d’identité) ou une taille comme 35x45mm.
-choose-background = Couleur du fond ? Exigée pour { $spec } : { $required }.
-bg-required = { $color } (obligatoire)
 bg-white = Blanc
 bg-light-grey = Gris clair
 bg-blue = Bleu
@@ -70,7 +67,6 @@ btn-sheet-qr-none = Pas de code QR
 sheet-label-invalid = Cette étiquette ne tient pas : 2 lignes de { $chars } caractères au plus.
 sheet-qr-invalid = Cela ne tient pas dans le code QR : tapez de 1 à { $chars } caractères.
 
-previewing = Création de votre aperçu gratuit… { $percent } %
 outfit-none = vos vêtements
 touchups-none = aucune
 
@@ -88,13 +84,9 @@ btn-another-size = 📐 Autre format, même photo
 btn-more = Plus →
 btn-prev = ← Précédent
 
-finalizing = Création de votre photo finale… { $percent } %
 final-already-running = Votre photo finale est déjà en préparation — elle arrive dans un instant.
 preview-already-running = Je prépare encore votre aperçu — un instant.
 final-photo-caption = { $spec } · { $size }
-done =
-    C’est fait ! Vos fichiers sont ci-dessus.
-    Besoin d’un autre document avec la même photo ? On repart d’un aperçu gratuit.
 final-failed = { $reason } Rien ne vous a été facturé ; touchez « Obtenir la photo finale » pour réessayer.
 final-interrupted = Le bot a redémarré pendant la création de votre photo finale. Touchez « Obtenir la photo finale » pour réessayer.
 

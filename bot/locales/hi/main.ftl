@@ -6,7 +6,6 @@ welcome =
     सबसे अच्छी क्वालिटी के लिए इसे फ़ाइल के रूप में भेजें (📎 → फ़ाइल), ताकि Telegram इसे कंप्रेस न करे।
 welcome-preselected = चुना गया: { $spec }।
 ask-photo = अपने चेहरे की एक फ़ोटो भेजें (फ़ोटो के रूप में, या सबसे अच्छी क्वालिटी के लिए फ़ाइल के रूप में)।
-photo-received = आपकी फ़ोटो मिल गई ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px)।
 photo-checking = आपकी फ़ोटो जाँच रहा हूँ…
 photo-compressed-tip = सुझाव: Telegram ने यह फ़ोटो कंप्रेस कर दी है। सबसे साफ़ नतीजे के लिए अगली बार इसे फ़ाइल के रूप में भेजें।
 
@@ -15,8 +14,6 @@ choose-spec =
     किसी एक पर टैप करें, या देश, दस्तावेज़ या साइज़ लिखें — जैसे “भारत पासपोर्ट”, “जर्मनी”, “35x45mm”, “2x2in”।
 spec-search-results = “{ $query }” के नतीजे:
 spec-search-none = “{ $query }” से कुछ नहीं मिला। कोई देश, दस्तावेज़ (पासपोर्ट, वीज़ा, आईडी कार्ड) या 35x45mm जैसा साइज़ लिखकर देखें।
-choose-background = बैकग्राउंड का रंग? { $spec } के लिए ज़रूरी: { $required }।
-bg-required = { $color } (ज़रूरी)
 bg-white = सफ़ेद
 bg-light-grey = हल्का स्लेटी
 bg-blue = नीला
@@ -70,7 +67,6 @@ btn-sheet-qr-none = कोई QR कोड नहीं
 sheet-label-invalid = यह लेबल नहीं समाता: अधिकतम 2 पंक्तियाँ, हर पंक्ति में { $chars } अक्षर।
 sheet-qr-invalid = यह QR कोड में नहीं समाता: 1 से { $chars } अक्षर लिखें।
 
-previewing = आपका मुफ़्त प्रीव्यू बन रहा है… { $percent }%
 outfit-none = अपने कपड़े
 touchups-none = कोई नहीं
 
@@ -88,13 +84,9 @@ btn-another-size = 📐 इसी फ़ोटो से दूसरा सा�
 btn-more = और →
 btn-prev = ← पिछले
 
-finalizing = आपकी फ़ाइनल फ़ोटो बन रही है… { $percent }%
 final-already-running = आपकी फ़ाइनल फ़ोटो पहले से बन रही है — बस आने ही वाली है।
 preview-already-running = आपका प्रीव्यू अभी बन रहा है — एक पल रुकें।
 final-photo-caption = { $spec } · { $size }
-done =
-    हो गया! आपकी फ़ाइलें ऊपर हैं।
-    इसी फ़ोटो से दूसरा दस्तावेज़ चाहिए? यह फिर से मुफ़्त प्रीव्यू से शुरू होगा।
 final-failed = { $reason } आपसे कोई चार्ज नहीं लिया गया; दोबारा कोशिश करने के लिए “फ़ाइनल फ़ोटो पाएँ” पर टैप करें।
 final-interrupted = आपकी फ़ाइनल फ़ोटो बनाते समय बॉट रीस्टार्ट हो गया। दोबारा कोशिश करने के लिए “फ़ाइनल फ़ोटो पाएँ” पर टैप करें।
 

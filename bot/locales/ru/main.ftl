@@ -6,7 +6,6 @@ welcome =
     Для лучшего качества отправьте его файлом (📎 → Файл): тогда Telegram не сожмёт фото.
 welcome-preselected = Выбрано: { $spec }.
 ask-photo = Пришлите фото своего лица (обычным фото или файлом — так качество лучше).
-photo-received = Фото получено ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } пикс.).
 photo-checking = Проверяю фото…
 photo-compressed-tip = Совет: Telegram сжал это фото. Для максимальной чёткости в следующий раз отправьте его файлом.
 
@@ -15,8 +14,6 @@ choose-spec =
     Нажмите кнопку или напишите страну, документ или размер — например, «паспорт США», «Германия», «35x45mm», «2x2in».
 spec-search-results = Найдено по запросу «{ $query }»:
 spec-search-none = По запросу «{ $query }» ничего не найдено. Напишите страну, документ (паспорт, виза, ID-карта) или размер, например 35x45mm.
-choose-background = Цвет фона? Требование для { $spec }: { $required }.
-bg-required = { $color } (обязательно)
 bg-white = Белый
 bg-light-grey = Светло-серый
 bg-blue = Синий
@@ -70,7 +67,6 @@ btn-sheet-qr-none = Без QR-кода
 sheet-label-invalid = Подпись не помещается: не больше 2 строк по { $chars } символов.
 sheet-qr-invalid = Это не помещается в QR-код: от 1 до { $chars } символов.
 
-previewing = Делаю бесплатное превью… { $percent }%
 outfit-none = своя одежда
 touchups-none = нет
 
@@ -88,13 +84,9 @@ btn-another-size = 📐 Другой размер с этого фото
 btn-more = Ещё →
 btn-prev = ← Предыдущие
 
-finalizing = Делаю итоговое фото… { $percent }%
 final-already-running = Итоговое фото уже готовится — сейчас пришлю.
 preview-already-running = Превью ещё готовится — подождите секунду.
 final-photo-caption = { $spec } · { $size }
-done =
-    Готово! Файлы выше.
-    Нужен другой документ с этого же фото? Снова начнём с бесплатного превью.
 final-failed = { $reason } С вас ничего не списано; нажмите «Получить итоговое фото», чтобы попробовать ещё раз.
 final-interrupted = Бот перезапустился, пока делал итоговое фото. Нажмите «Получить итоговое фото», чтобы попробовать ещё раз.
 

@@ -6,7 +6,6 @@ welcome =
     想要最佳画质，请以文件形式发送（📎 → 文件），这样 Telegram 不会压缩照片。
 welcome-preselected = 已选择：{ $spec }。
 ask-photo = 请发送一张你的正脸照片（直接发照片，或以文件发送以获得最佳画质）。
-photo-received = 已收到照片（{ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px）。
 photo-checking = 正在检查照片…
 photo-compressed-tip = 提示：Telegram 压缩了这张照片。下次以文件形式发送，效果会更清晰。
 
@@ -15,8 +14,6 @@ choose-spec =
     点选一项，或输入国家、证件或尺寸，例如“美国护照”“德国”“35x45mm”“2x2in”。
 spec-search-results = “{ $query }”的搜索结果：
 spec-search-none = 没有与“{ $query }”匹配的结果。请输入国家名称、证件类型（护照、签证、身份证）或尺寸，如 35x45mm。
-choose-background = 背景选什么颜色？{ $spec } 要求：{ $required }。
-bg-required = { $color }（必需）
 bg-white = 白色
 bg-light-grey = 浅灰色
 bg-blue = 蓝色
@@ -70,7 +67,6 @@ btn-sheet-qr-none = 不要二维码
 sheet-label-invalid = 标签太长：最多 2 行，每行 { $chars } 个字符。
 sheet-qr-invalid = 二维码放不下：请输入 1 到 { $chars } 个字符。
 
-previewing = 正在生成免费预览… { $percent }%
 outfit-none = 自己的衣服
 touchups-none = 无
 
@@ -88,13 +84,9 @@ btn-another-size = 📐 用这张照片做其他尺寸
 btn-more = 更多 →
 btn-prev = ← 上一页
 
-finalizing = 正在制作最终照片… { $percent }%
 final-already-running = 最终照片正在制作中，马上就好。
 preview-already-running = 预览还在生成中，请稍候。
 final-photo-caption = { $spec } · { $size }
-done =
-    完成！文件在上方。
-    需要用同一张照片做其他证件吗？会再次从免费预览开始。
 final-failed = { $reason } 未扣除费用；点“获取最终照片”即可重试。
 final-interrupted = 制作最终照片时机器人重启了。点“获取最终照片”即可重试。
 
