@@ -13,6 +13,7 @@ deleted later.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from telegram import Bot, InlineKeyboardMarkup, InputMediaPhoto, Message
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
 
+from bot.flood import urgent
 from bot.i18n import DEFAULT_LANGUAGE, t
 from bot.services import IdPhotoApplication, Services
 from bot.specs import Spec, render_diagram
@@ -165,7 +167,8 @@ class Flow:
                 await self.store.save(who, result.session, version)
             shown = None
             if show and result.changed:
-                shown = await self.present(who, result.session, origin, rules=rules, note=note)
+                with urgent() if _under_way(result.session) else contextlib.nullcontext():
+                    shown = await self.present(who, result.session, origin, rules=rules, note=note)
         for effect in result.effects:
             # A job's result replaces the message that shows the "working" screen.
             self.start_effect(who, result.session, effect, shown)
@@ -379,3 +382,13 @@ def _caption(card: str, working: str) -> str:
     """The rules card above the working line, or the working line alone if both do not fit."""
     both = f"{card}\n\n{working}"
     return both if len(both) <= CAPTION_LIMIT else working
+
+
+def _under_way(session: Session) -> bool:
+    """The user has a photo and a document: their screens go before newcomers' (see
+    :func:`bot.flood.urgent`)."""
+    return (
+        session.photo is not None
+        and session.options.spec_id is not None
+        and session.state is not State.AWAITING_PHOTO
+    )

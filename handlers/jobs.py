@@ -20,6 +20,7 @@ from telegram import InputFile, Message
 from telegram.error import BadRequest, Forbidden
 
 from bot import engine, imaging
+from bot.flood import urgent
 from bot.i18n import Text, t
 from bot.ledger import TaskContext
 from bot.photo_backend import ImageExpired, PhotoError, PhotoResult, TaskFailed
@@ -76,12 +77,13 @@ def start_effect(
     flow: Flow, who: Who, session: Session, effect: Effect, status: Message | None = None
 ) -> None:
     """The flow's effect runner: a preview or a final as a background job, one per user."""
-    if isinstance(effect, StartPreview):
-        job = run_preview(flow, who, effect, status)
-        flow.services.work.start(flow.app, preview_job_name(who.user_id), job)
-    elif isinstance(effect, StartFinal):
-        job = run_final(flow, who, status)
-        flow.services.work.start(flow.app, final_job_name(who.user_id), job)
+    with urgent():  # the user waits for it: its calls go before newcomers' (the task inherits)
+        if isinstance(effect, StartPreview):
+            job = run_preview(flow, who, effect, status)
+            flow.services.work.start(flow.app, preview_job_name(who.user_id), job)
+        elif isinstance(effect, StartFinal):
+            job = run_final(flow, who, status)
+            flow.services.work.start(flow.app, final_job_name(who.user_id), job)
 
 
 def _spec_of(flow: Flow, session: Session) -> Spec:

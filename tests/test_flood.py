@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
-from bot.flood import FloodLimiter
+from bot.flood import FloodLimiter, urgent
 from handlers import flow as flow_module
 from handlers.flow import Flow
 
@@ -104,3 +104,49 @@ async def test_an_answered_menu_keeps_its_buttons_while_telegram_is_busy():
     limiter.has_room = lambda: True
     await flow.remove_keyboard(menu)  # type: ignore[arg-type]
     assert edits == [{"chat_id": 1, "message_id": 2, "reply_markup": None}]
+
+
+async def test_urgent_calls_go_before_a_queue_of_ordinary_ones():
+    limiter = FloodLimiter(20)  # one call per 50 ms once its first second's burst is used
+    await limiter.initialize()
+    order: list[str] = []
+
+    async def call(name: str) -> None:
+        async def callback() -> bool:
+            order.append(name)
+            return True
+
+        await limiter.process_request(callback, (), {}, "sendMessage", {"chat_id": 1}, None)
+
+    async def urgent_call(name: str) -> None:
+        with urgent():
+            await call(name)
+
+    ordinary = [asyncio.create_task(call(f"o{n}")) for n in range(60)]
+    await asyncio.sleep(0.1)  # the first second's burst is spent: ordinary calls queue
+    already = len(order)
+    late = [asyncio.create_task(urgent_call(f"u{n}")) for n in range(3)]
+    await asyncio.gather(*late)
+    last_urgent = max(order.index(f"u{n}") for n in range(3))
+    # Ahead of them: what had gone, and at most one second's worth (20) let in before them;
+    # first come, first served would have put them behind all 60.
+    assert last_urgent < already + 20 + 3 < 60
+    await asyncio.gather(*ordinary)
+    assert sorted(order) == sorted([f"o{n}" for n in range(60)] + ["u0", "u1", "u2"])
+
+
+async def test_calls_without_a_chat_are_never_held():
+    limiter = FloodLimiter(1)
+    await limiter.initialize()
+    for _ in range(2):
+        await _call(limiter)  # the one-per-second budget is used
+    done = []
+
+    async def callback() -> bool:
+        done.append(True)
+        return True
+
+    await asyncio.wait_for(
+        limiter.process_request(callback, (), {}, "answerCallbackQuery", {}, None), timeout=0.5
+    )
+    assert done == [True]
