@@ -47,8 +47,10 @@ def period_end(period: str, now: datetime) -> datetime:
     return (start + timedelta(days=32)).replace(day=1)
 
 
-def when(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+def when(moment: datetime) -> datetime:
+    """A reset time as a message argument: ``t`` writes it the reader's way ("Jun 1, 12:00 AM
+    UTC", "1 июн., 00:00 UTC"), never a hand-made "2025-06-01 00:00 UTC"."""
+    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
