@@ -76,6 +76,22 @@ class Config:
     http_port: int | None = None
     #: Seconds a stop waits for finals under way before it leaves them to the next start.
     shutdown_grace: float = DEFAULT_SHUTDOWN_GRACE
+    # -- Telegram Stars (issue 15): 0 keeps finals free (quotas only) --------------------------
+    #: Price of one final in Stars; 0: finals are free and no invoice is ever sent.
+    stars_price: int = 0
+    #: Per-document prices (spec id -> Stars) that override ``stars_price``; 0 makes one free.
+    stars_prices: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def payments_enabled(self) -> bool:
+        """Whether any final may cost Stars (some price is set)."""
+        return self.stars_price > 0 or any(self.stars_prices.values())
+
+    def price_in_stars(self, spec_id: str | None) -> int:
+        """What a final of ``spec_id`` costs in Stars (0: free)."""
+        if spec_id is not None and spec_id in self.stars_prices:
+            return self.stars_prices[spec_id]
+        return self.stars_price
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -265,6 +281,34 @@ def _serving(env: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
+#: A sanity bound on one final's price (a typo such as 50000 instead of 50 is refused).
+MAX_STARS_PRICE = 10_000
+_SPEC_PRICE_RE = re.compile(r"^\s*([A-Za-z0-9_.-]+)\s*=\s*(\d+)\s*$")
+
+
+def _stars(raw: str, name: str) -> int:
+    if not raw.isdigit() or int(raw) > MAX_STARS_PRICE:
+        raise ConfigError(
+            f"{name} must be a whole number of Stars from 0 to {MAX_STARS_PRICE}, got {raw!r}"
+        )
+    return int(raw)
+
+
+def _stars_prices(env: Mapping[str, str]) -> dict[str, Any]:
+    """``IDPHOTO_STARS_PRICE`` (default 0: free finals) and the optional per-document overrides
+    ``IDPHOTO_STARS_PRICES="us-passport=75, cn-visa=0"`` (issue 15)."""
+    price = _stars(env.get("IDPHOTO_STARS_PRICE", "").strip() or "0", "IDPHOTO_STARS_PRICE")
+    overrides: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in env.get("IDPHOTO_STARS_PRICES", "").split(","))):
+        match = _SPEC_PRICE_RE.match(part)
+        if match is None:
+            raise ConfigError(
+                f"IDPHOTO_STARS_PRICES must look like 'us-passport=75, cn-visa=0', got {part!r}"
+            )
+        overrides[match.group(1)] = _stars(match.group(2), "IDPHOTO_STARS_PRICES")
+    return {"stars_price": price, "stars_prices": overrides}
+
+
 def load_config(
     environ: Mapping[str, str] | None = None, dotenv_path: str | os.PathLike[str] | None = ".env"
 ) -> Config:
@@ -307,4 +351,5 @@ def load_config(
         photos_per_user=_photos_per_user(env),
         operator_contact=env.get("IDPHOTO_OPERATOR_CONTACT", "").strip() or None,
         **_serving(env),
+        **_stars_prices(env),
     )

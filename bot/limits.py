@@ -64,6 +64,8 @@ class GroupSettings:
     budget: int | None = None  # credits per month
     enabled: bool = True
     language: str | None = None
+    #: Members' finals are paid from the group's credit budget: they never see an invoice.
+    sponsored: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -18,6 +18,7 @@ from bot.limits import LimitChecker
 from bot.metrics import Metrics
 from bot.photo_job import PhotoJob, photo_job
 from bot.specs import Catalog, Spec
+from bot.stars_pricing import StarsPricing
 from bot.storage import Storage
 from conversation.options import PhotoOptions
 
@@ -141,6 +142,11 @@ class Services:
     pictures: SentPictures = field(default_factory=SentPictures)
     #: Prometheus metrics of this bot (its own registry; served at /metrics).
     metrics: Metrics = field(default_factory=Metrics)
+    #: What a final costs its user in Telegram Stars (issue 15); built from ``config``.
+    stars: StarsPricing = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.stars = StarsPricing(self.config)
 
     def job(self, spec: Spec, options: PhotoOptions, *, preview: bool) -> PhotoJob:
         """The photo job for a user's options (PicWish lays out the sheet when so configured)."""

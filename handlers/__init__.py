@@ -14,13 +14,14 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import callbacks, errors, groups, language, messages
+from handlers import callbacks, errors, groups, language, messages, payments
 from handlers.buttons import FlowButton, GroupButton, LanguageButton
 from handlers.command_table import register_commands
 
 
 def register_handlers(app: Application) -> None:
     private = filters.ChatType.PRIVATE
+    payments.register(app)  # pre-checkout queries, successful and refunded payments
     register_commands(app)
     app.add_handler(
         MessageHandler(private & (filters.PHOTO | filters.Document.ALL), messages.photo_or_file)

@@ -12,6 +12,7 @@ from bot.i18n import t
 from bot.services import BotContext
 from conversation.machine import InvalidEvent, Session, transition
 from conversation.states import State
+from handlers import payments
 from handlers.buttons import CHARGED, Action, FlowButton
 from handlers.common import flow_of, who_of
 from handlers.flow import Flow, Loaded, NoSession, Who
@@ -113,7 +114,8 @@ async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     event = tapped.event()
     try:
-        transition(loaded.session, event, flow.abilities)  # refuse a stale tap before anything
+        # refuse a stale tap before anything
+        transition(loaded.session, event, flow.abilities(loaded.session))
     except InvalidEvent as error:
         logger.info("refused tap %r from user %s: %s", query.data, who.user_id, error)
         busy = _busy_reason(loaded.session)
@@ -124,6 +126,13 @@ async def button(update: Update, context: BotContext) -> None:
         await _unknown_spec(flow, who, loaded, query)
         return
     if tapped.action in CHARGED and await _final_blocked(flow, who, loaded.session, query):
+        return
+    session = loaded.session
+    if tapped.action is Action.FINAL and flow.services.stars.price(
+        session.options.spec_id, session.group_id
+    ):
+        await query.answer()
+        await payments.send_invoice(flow, who, session)  # the invoice is the confirmation
         return
     # Answer at once: Telegram drops answers after ~15 s, and answers are not rate-limited.
     await query.answer()

@@ -25,7 +25,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.i18n import DEFAULT_LANGUAGE, available_languages, t
 from bot.services import BotContext
-from handlers import commands, groups, language, ops
+from handlers import commands, groups, language, ops, payment_commands
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,8 @@ COMMANDS: tuple[Command, ...] = (
     _private("language", language.language),
     _private("privacy", commands.privacy),
     _private("deletedata", commands.delete_data),
+    _private("paysupport", payment_commands.paysupport),  # Telegram asks it of paid bots
+    _private("terms", payment_commands.terms),
     _private("ops", ops.ops, listed=False),  # operators only
     _group("idphoto", groups.idphoto, Menu.GROUP, Menu.GROUP_ADMINS),
     _group("start", groups.idphoto),
@@ -82,6 +84,7 @@ COMMANDS: tuple[Command, ...] = (
     _group("budget", groups.budget, Menu.GROUP_ADMINS),
     _group("enable", groups.enable, Menu.GROUP_ADMINS),
     _group("disable", groups.disable, Menu.GROUP_ADMINS),
+    _group("sponsor", payment_commands.sponsor, Menu.GROUP_ADMINS),
     _group("settings", groups.settings_command, Menu.GROUP_ADMINS),
     _group("stats", groups.stats, Menu.GROUP_ADMINS),
     _group("language", language.group_language, Menu.GROUP_ADMINS),

@@ -12,6 +12,7 @@ from bot.i18n import t
 from bot.privacy import privacy_text
 from bot.services import BotContext
 from conversation import events as ev
+from handlers import payments
 from handlers.common import flow_of, reply, who_of
 from handlers.jobs import final_job_name, preview_job_name
 from handlers.screens import spec_title
@@ -110,6 +111,7 @@ async def delete_data(update: Update, context: BotContext) -> None:
     """Stop the user's jobs, then erase everything that can identify them."""
     who = await who_of(update, context)
     await _stop_jobs(context, who.user_id)
+    await payments.refund_undelivered(flow_of(context), who)  # a paid final stopped: refunded
     async with context.services.locks.hold(who.user_id):
         await context.services.storage.erasure.erase_user(who.user_id)
     context.application.drop_user_data(who.user_id)

@@ -124,10 +124,11 @@ class Flow:
         self.bot: Bot = app.bot
         self.store = SessionStore(app.services)
 
-    @property
-    def abilities(self) -> Abilities:
-        """What the backend can do: a step it cannot do is skipped."""
-        return Abilities(outfits=self.services.backend.supports_outfits)
+    def abilities(self, session: Session) -> Abilities:
+        """What the backend can do (a step it cannot do is skipped), and whether ``session``'s
+        final is paid in Telegram Stars (the payment confirms it: no free one-tap final)."""
+        stars = self.services.stars.price(session.options.spec_id, session.group_id)
+        return Abilities(outfits=self.services.backend.supports_outfits, paid_finals=stars > 0)
 
     def screens(self, session: Session, lang: str) -> ScreenBuilder:
         return ScreenBuilder(
@@ -136,6 +137,7 @@ class Flow:
             self.services.catalog,
             final_price=self.services.final_price,
             outfits=self.services.backend.supports_outfits,
+            stars=self.services.stars.price(session.options.spec_id, session.group_id),
         )
 
     async def apply(
@@ -162,7 +164,7 @@ class Flow:
                 current, version = Session(id=""), 0
             else:
                 current, version = loaded.session, loaded.version
-            result = transition(current, event, self.abilities)
+            result = transition(current, event, self.abilities(current))
             if result.changed or result.session != current:
                 await self.store.save(who, result.session, version)
             shown = None
@@ -186,7 +188,11 @@ class Flow:
         """Show ``session``'s screen, in ``origin`` where it can be edited in place."""
         if session.state is State.PREVIEWING:
             return await self.show_working(who, session, origin, rules=rules, note=note)
-        screen = self.screens(session, who.lang).for_state()
+        screens = self.screens(session, who.lang)
+        if session.state is State.FINALIZING and (origin is None or not origin.photo):
+            screen = Screen(t(who.lang, "screens-finalizing"))  # e.g. after a payment
+        else:
+            screen = screens.for_state()
         return await self.show(who, screen.with_note(note) if note else screen, origin)
 
     def start_effect(

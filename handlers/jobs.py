@@ -28,6 +28,7 @@ from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
 from conversation.machine import Effect, Session, StartFinal, StartPreview
+from handlers import paid_finals
 from handlers.flow import CAPTION_LIMIT, Flow, NoSession, Who, session_key
 from handlers.screens import spec_title
 
@@ -372,7 +373,11 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     except (PhotoError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
         reason = error.text.render(who.lang)
-        await final_failed(flow, who, t(who.lang, "final-failed", reason=reason), status)
+        refunded = await paid_finals.final_failed(
+            flow.services.storage, flow.bot, who.lang, session, reason=reason, cause=str(error)
+        )
+        text = refunded or t(who.lang, "final-failed", reason=reason)
+        await final_failed(flow, who, text, status)
         return
     except DataErased:
         logger.info("user %s deleted their data during the final: nothing delivered", who.user_id)
@@ -407,8 +412,12 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
     except (Forbidden, BadRequest) as error:
         # The result is kept: a retry re-delivers it without a new charge.
         logger.warning("could not deliver the final to user %s: %s", who.user_id, error)
-        await final_failed(flow, who, None, status)
+        refunded = await paid_finals.final_failed(
+            flow.services.storage, flow.bot, lang, session, reason="", cause=f"delivery: {error}"
+        )
+        await final_failed(flow, who, refunded, status)
         return
+    await paid_finals.final_delivered(flow.services.storage, session)
     flow.services.metrics.final_delivered()
     try:  # at once: "Another size" on the sheet must find the conversation done
         await flow.apply(who, ev.FinalDelivered(), show=False)  # "Done" rode on the sheet

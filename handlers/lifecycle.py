@@ -15,6 +15,7 @@ from bot.memory import give_back_free_memory
 from bot.services import IdPhotoApplication
 from conversation.machine import Session, StartFinal, StartPreview
 from conversation.states import WORKING_STATES, State
+from handlers import paid_finals, payments
 from handlers.command_table import set_command_menus
 from handlers.flow import Flow, Who, stored_language
 from handlers.jobs import final_failed, final_key, start_effect
@@ -43,7 +44,11 @@ async def resume_interrupted(app: IdPhotoApplication) -> None:
         else:
             # Whether PicWish got the cut-off request is unknown: never repeat it blindly.
             try:
-                await final_failed(flow, who, t(who.lang, "final-interrupted"))
+                reason = t(who.lang, "final-interrupted")
+                refunded = await paid_finals.final_failed(
+                    app.services.storage, app.bot, who.lang, session, reason=reason, cause="restart"
+                )
+                await final_failed(flow, who, refunded or reason)
             except TelegramError as error:
                 logger.info("could not offer the final again to %s: %s", who.user_id, error)
 
@@ -79,11 +84,13 @@ async def count_sessions(app: IdPhotoApplication) -> None:
 
 async def on_started(app: IdPhotoApplication) -> None:
     await app.services.storage.open()
+    await app.services.stars.load(app.services.storage)
     local = app.services.config.backend == "local"
     if app.services.config.face_checks or local:
         await engine.warm_up(full=local)  # load the face models now, not on the first user's photo
     await set_command_menus(app)
     await resume_interrupted(app)
+    await payments.recover(app)  # after the finals resumed: paid ones are made once, or refunded
     await count_sessions(app)
     if app.job_queue is not None:
         app.job_queue.run_repeating(clean_up, interval=CLEANUP_INTERVAL, first=CLEANUP_INTERVAL)

@@ -1,5 +1,6 @@
 """Operator commands (``IDPHOTO_ADMIN_IDS``): ``/ops`` usage today and this month, and
-``/ops user <id>`` one user's history — all read from the ledger."""
+``/ops user <id>`` one user's history — all read from the ledger; with Stars payments on, the
+Stars received, refunded and net, and ``/ops refund <charge id>`` (handlers.payment_commands)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from telegram import Update
 from bot.i18n import t
 from bot.limits import period_start
 from bot.services import BotContext
+from handlers import payment_commands
 from handlers.common import reply, who_of
 
 HISTORY_LINES = 10
@@ -28,6 +30,9 @@ async def ops(update: Update, context: BotContext) -> None:
     args = context.args or []
     if args[:1] == ["user"]:
         await _user_history(update, context, args[1:])
+        return
+    if args[:1] == ["refund"]:
+        await payment_commands.ops_refund(update, context, who, args[1:])
         return
     now = datetime.now(UTC)
     storage = services.storage
@@ -52,6 +57,8 @@ async def ops(update: Update, context: BotContext) -> None:
         **_prefixed("m", month),
         groups="\n".join(groups) or t(who.lang, "ops-no-groups"),
     )
+    if services.config.payments_enabled:
+        text += "\n\n" + await payment_commands.stars_summary(services, who.lang)
     await update.effective_message.reply_text(text)
 
 

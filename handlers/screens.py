@@ -85,6 +85,7 @@ class ScreenBuilder:
         final_price: Callable[[Spec, PhotoOptions], int],
         outfits: bool = True,
         finals_left: tuple[int, int, str] | None = None,
+        stars: int = 0,
     ):
         self.session = session
         self.lang = lang
@@ -95,6 +96,8 @@ class ScreenBuilder:
         self.outfits = outfits
         #: (left, count, period) when a quota limits the user's free finals, else None.
         self.finals_left = finals_left
+        #: What the final costs the user in Telegram Stars (0: no invoice; issue 15).
+        self.stars = stars
 
     # -- small helpers ---------------------------------------------------------------------
     def t(self, message_id: str, **args: object) -> str:
@@ -362,7 +365,8 @@ class ScreenBuilder:
             ],
         ]
         if offer_final:
-            rows.insert(0, [self.button(self.t("btn-final"), Action.FINAL)])
+            label = self.t("btn-pay-final", stars=self.stars) if self.stars else self.t("btn-final")
+            rows.insert(0, [self.button(label, Action.FINAL)])
         else:
             rows.insert(0, [self.button(self.t("btn-retry-preview"), Action.RETRY)])
         return self.keyboard(rows)
@@ -382,8 +386,11 @@ class ScreenBuilder:
         return self.t("outfit-item", group=group, number=number)
 
     def price_line(self) -> str:
-        """What the final costs the user: nothing ("2 of 3 free photos left" under a quota)."""
+        """What the final costs the user: its price in ⭐ when finals are sold in Telegram Stars,
+        else nothing ("2 of 3 free photos left" under a quota)."""
         paper = self.t(f"paper-{self.session.options.paper}")
+        if self.stars:
+            return self.t("screens-final-stars", stars=self.stars)
         if self.finals_left is not None:
             left, count, period = self.finals_left
             return self.t("screens-finals-left", paper=paper, left=left, count=count, period=period)

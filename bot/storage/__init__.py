@@ -2,7 +2,8 @@
 
 ``storage.sessions`` (conversations, compare-and-swap), ``storage.users`` (explicit language),
 ``storage.blobs`` (encrypted kept images), ``storage.ledger`` (tasks and what they cost),
-``storage.groups`` (group settings) and ``storage.erasure`` (deletion and the retention purge),
+``storage.groups`` (group settings), ``storage.payments`` (Telegram Stars payments) and
+``storage.erasure`` (deletion and the retention purge),
 all on one connection and one worker thread (:class:`bot.storage.database.Database`).
 """
 
@@ -16,6 +17,7 @@ from bot.storage.erasure import Erasure, Purged
 from bot.storage.groups import Groups
 from bot.storage.keys import DataKeyError
 from bot.storage.ledger import PENDING_TASK_MAX_AGE, Ledger
+from bot.storage.payments import Payments
 from bot.storage.sessions import Sessions, StaleSession, StoredSession
 from bot.storage.users import Users
 
@@ -47,6 +49,7 @@ class Storage:
         self.ledger = Ledger(self.database)
         self.groups = Groups(self.database)
         self.erasure = Erasure(self.database)
+        self.payments = Payments(self.database)
 
     async def open(self) -> None:
         """Open (create, migrate) the database — :class:`DataKeyError` if the key is wrong —

@@ -21,6 +21,15 @@ class Groups:
 
         return await self._db.run(op)
 
+    async def all_settings(self) -> dict[int, dict[str, Any]]:
+        """Every group's settings (read once at start, e.g. which groups sponsor finals)."""
+
+        def op(db: sqlite_utils.Database) -> dict[int, dict[str, Any]]:
+            found = db.execute("SELECT chat_id, settings FROM groups").fetchall()
+            return {chat_id: json.loads(settings or "{}") for chat_id, settings in found}
+
+        return await self._db.run(op)
+
     async def save(self, chat_id: int, title: str, settings: dict[str, Any]) -> None:
         record = {
             "chat_id": chat_id,

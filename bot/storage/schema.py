@@ -80,9 +80,32 @@ def create_schema(db: sqlite_utils.Database) -> None:
         if_not_exists=True,
     )
     db["erasures"].create({"user_ref": str, "erased_at": float}, pk="user_ref", if_not_exists=True)
+    db["payments"].create(PAYMENT_COLUMNS, pk="charge_id", if_not_exists=True)
+
+
+#: Telegram Stars payments (issue 15), see :mod:`bot.storage.payments`.
+PAYMENT_COLUMNS: dict[str, type] = {
+    "charge_id": str,  # telegram_payment_charge_id: unique, needed to refund
+    "provider_charge_id": str,
+    "user_id": int,
+    "chat_id": int,
+    "session_id": str,
+    "options_version": int,
+    "final_ref": str,
+    "amount": int,
+    "currency": str,
+    "state": str,
+    "paid_at": float,
+    "updated_at": float,
+    "refunded_at": float,
+    "refund_reason": str,
+}
 
 
 def _create_indexes(db: sqlite_utils.Database) -> None:
+    db["payments"].create_index(["final_ref"], if_not_exists=True)
+    db["payments"].create_index(["state"], if_not_exists=True)
+    db["payments"].create_index(["user_id", "paid_at"], if_not_exists=True)
     db["tasks"].create_index(["user_id", "started_at"], if_not_exists=True)
     db["tasks"].create_index(["group_id", "started_at"], if_not_exists=True)
     db["tasks"].create_index(["task_id"], if_not_exists=True)

@@ -8,6 +8,7 @@ screens-preview-caption =
     معاينة مجانية (بعلامة مائية) — { $spec }
     { $size } · الخلفية: { $background } · { $outfit } · التحسينات: { $touchups }
 screens-final-free = الصورة النهائية وورقة طباعة { $paper } مجانيتان.
+screens-final-stars = الصورة النهائية وورقة للطباعة: { $stars } ⭐ (Telegram Stars). إذا تعذّر تسليمهما، تعود نجومك تلقائيًا.
 screens-finals-left = الصورة النهائية وورقة طباعة { $paper } مجانيتان: بقي لك { $left } من { $count } صور مجانية { $period ->
         [day] اليوم
         [week] هذا الأسبوع

@@ -8,6 +8,7 @@ screens-preview-caption =
     Kostenlose Vorschau (mit Wasserzeichen) – { $spec }
     { $size } · Hintergrund: { $background } · { $outfit } · Retusche: { $touchups }
 screens-final-free = Das fertige Foto und ein Druckbogen ({ $paper }) sind kostenlos.
+screens-final-stars = Das fertige Foto und ein Druckbogen: { $stars } ⭐ (Telegram Stars). Können sie nicht zugestellt werden, bekommst du deine Stars automatisch zurück.
 screens-finals-left = Das fertige Foto und ein Druckbogen ({ $paper }) sind kostenlos: noch { $left } von { $count } kostenlosen Fotos { $period ->
         [day] heute
         [week] diese Woche

@@ -13,6 +13,8 @@ screens-preview-caption =
 # $paper: the print sheet's paper
 screens-final-free = The final photo and a printable { $paper } sheet are free.
 # $left of $count free final photos remain in this $period (a quota applies)
+# $stars: the final's price in Telegram Stars (the payment is the confirmation)
+screens-final-stars = The final photo and a printable sheet: { $stars } ⭐ (Telegram Stars). If they cannot be delivered, your Stars come back automatically.
 screens-finals-left = The final photo and a printable { $paper } sheet are free: { $left } of { $count } free photos left { $period ->
         [day] today
         [week] this week

@@ -8,6 +8,7 @@ screens-preview-caption =
     Vista previa gratis (con marca de agua) — { $spec }
     { $size } · fondo: { $background } · { $outfit } · retoques: { $touchups }
 screens-final-free = La foto final y una hoja { $paper } para imprimir son gratis.
+screens-final-stars = La foto final y una hoja para imprimir: { $stars } ⭐ (Telegram Stars). Si no se pueden entregar, tus Stars vuelven automáticamente.
 screens-finals-left = La foto final y una hoja { $paper } para imprimir son gratis: te quedan { $left } de { $count } fotos gratis { $period ->
         [day] hoy
         [week] esta semana

@@ -8,6 +8,7 @@ screens-preview-caption =
     Aperçu gratuit (avec filigrane) — { $spec }
     { $size } · fond : { $background } · { $outfit } · retouches : { $touchups }
 screens-final-free = La photo finale et une planche { $paper } à imprimer sont gratuites.
+screens-final-stars = La photo finale et une planche à imprimer : { $stars } ⭐ (Telegram Stars). Si elles ne peuvent pas être livrées, vos Stars vous sont rendues automatiquement.
 screens-finals-left = La photo finale et une planche { $paper } à imprimer sont gratuites : il vous reste { $left } photos gratuites sur { $count } { $period ->
         [day] aujourd’hui
         [week] cette semaine

@@ -8,6 +8,7 @@ screens-preview-caption =
     मुफ़्त प्रीव्यू (वॉटरमार्क के साथ) — { $spec }
     { $size } · बैकग्राउंड: { $background } · { $outfit } · टच-अप: { $touchups }
 screens-final-free = फ़ाइनल फ़ोटो और { $paper } प्रिंट शीट मुफ़्त हैं।
+screens-final-stars = फ़ाइनल फ़ोटो और प्रिंट करने लायक शीट: { $stars } ⭐ (Telegram Stars)। अगर ये डिलीवर न हो सकें, तो आपके Stars अपने आप वापस आ जाएँगे।
 screens-finals-left = फ़ाइनल फ़ोटो और { $paper } प्रिंट शीट मुफ़्त हैं: { $period ->
         [day] आज
         [week] इस हफ़्ते

@@ -8,6 +8,7 @@ screens-preview-caption =
     Prévia grátis (com marca d’água) — { $spec }
     { $size } · fundo: { $background } · { $outfit } · retoques: { $touchups }
 screens-final-free = A foto final e uma folha { $paper } para impressão são grátis.
+screens-final-stars = A foto final e uma folha para imprimir: { $stars } ⭐ (Telegram Stars). Se não puderem ser entregues, suas Stars voltam automaticamente.
 screens-finals-left = A foto final e uma folha { $paper } para impressão são grátis: restam { $left } de { $count } fotos grátis { $period ->
         [day] hoje
         [week] nesta semana

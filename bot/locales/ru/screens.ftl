@@ -8,6 +8,7 @@ screens-preview-caption =
     Бесплатное превью (с водяным знаком) — { $spec }
     { $size } · фон: { $background } · { $outfit } · ретушь: { $touchups }
 screens-final-free = Итоговое фото и лист для печати { $paper } — бесплатно.
+screens-final-stars = Итоговое фото и лист для печати: { $stars } ⭐ (Telegram Stars). Если их не удастся доставить, звёзды вернутся автоматически.
 screens-finals-left = Итоговое фото и лист для печати { $paper } — бесплатно: осталось { $left } из { $count } бесплатных фото { $period ->
         [day] на сегодня
         [week] на эту неделю

@@ -8,6 +8,7 @@ screens-preview-caption =
     免费预览（带水印）— { $spec }
     { $size } · 背景：{ $background } · { $outfit } · 修饰：{ $touchups }
 screens-final-free = 最终照片和 { $paper } 打印排版均免费。
+screens-final-stars = 最终照片和可打印排版：{ $stars } ⭐（Telegram Stars）。如果无法送达，Stars 会自动退还。
 screens-finals-left = 最终照片和 { $paper } 打印排版均免费：{ $period ->
         [day] 今天
         [week] 本周
