@@ -316,11 +316,10 @@ class ScreenBuilder:
             ),
         ]
         rows = [
-            papers[:2],
-            papers[2:],
-            orientation,
-            canvas,
-            extras,
+            *thumb_rows(papers),
+            *thumb_rows(orientation),
+            *thumb_rows(canvas),
+            *thumb_rows(extras),
             [self.button(self.t("btn-continue"), Action.CONTINUE)],
         ]
         return Screen(self.t("choose-paper"), self.keyboard(rows))

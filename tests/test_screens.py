@@ -86,3 +86,19 @@ def test_no_screen_of_the_conversation_names_credits_hex_or_units():
 def test_colours_are_labelled_by_name():
     assert color_label("en", "F0F0F0") == "light grey"
     assert color_label("de", "FFFFFF") == "weiß"
+
+
+def test_every_menu_keeps_long_labels_on_rows_of_their_own():
+    for lang in ("en", "de", "es", "ru", "fr"):
+        screens = builder(lang)
+        keyboards = [
+            screen.keyboard
+            for screen in (
+                screens.choose_paper(),
+                screens.choose_background(),
+                screens.choose_spec(),
+            )
+        ]
+        for keyboard in [*keyboards, screens.review_keyboard(offer_final=True)]:
+            for row in labels(keyboard.inline_keyboard):
+                assert len(row) == 1 or all(len(label) <= 18 for label in row), (lang, row)
