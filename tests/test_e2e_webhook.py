@@ -179,8 +179,12 @@ async def test_metrics_count_tasks_by_purpose_and_outcome_and_the_credits_picwis
     user = hooked.user(user_id=777_002)
     await reach_review(hooked, user)
     await get_final(hooked, user)
-    await hooked.wait_text(user, "Done")
-    _, text = await hooked.http("GET", "/metrics")
+    await hooked.wait_text(user, "Done")  # on the sheet: the job counts it right after
+    for _ in range(100):
+        _, text = await hooked.http("GET", "/metrics")
+        if metric(text, "idphoto_finals_total"):
+            break
+        await asyncio.sleep(0.02)
     assert metric(text, "idphoto_picwish_tasks_total", purpose="preview", outcome="ok") == 1
     assert metric(text, "idphoto_picwish_tasks_total", purpose="final", outcome="ok") == 1
     assert metric(text, "idphoto_picwish_credits_spent_total") == hooked.picwish.credits_charged
