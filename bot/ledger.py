@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+#: The ``error`` of a free task nobody waits for any more (superseded by newer options, or the
+#: bot stopping): it does not count as a preview the user asked for.
+CANCELLED = "cancelled: superseded or stopped"
+
 
 @dataclass(frozen=True)
 class TaskContext:

@@ -16,7 +16,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
-from bot.ledger import PendingTask, TaskContext, TaskLedger
+from bot.ledger import CANCELLED, PendingTask, TaskContext, TaskLedger
 from bot.metrics import Metrics
 from bot.photo_backend import (
     BackendName,
@@ -113,7 +113,11 @@ class LedgerBackend:
         try:
             result = await work
         except asyncio.CancelledError:
-            raise  # stopping: the row stays open, a charged task is resumed at the next start
+            # Stopping or superseded: a charged task's row stays open (resumed at the next
+            # start); a free one is closed as cancelled and no longer counts as asked for.
+            if not charged and row_id is not None:
+                await asyncio.shield(self._finished(row_id, started, error=JobCancelled()))
+            raise
         except BaseException as exc:
             pending = isinstance(exc, PhotoError) and exc.may_still_finish and exc.task_id
             if charged and pending:
@@ -146,6 +150,8 @@ class LedgerBackend:
         state, detail, charged = _outcome(result, error)
         task_id = result.task_id if result else getattr(error, "task_id", None)
         error_text = f"{type(error).__name__}: {error}" if error is not None else None
+        if isinstance(error, JobCancelled):
+            error_text = CANCELLED
         try:
             await self._ledger.task_finished(
                 row_id,
@@ -159,6 +165,10 @@ class LedgerBackend:
             )
         except Exception:  # the photo matters more than the bookkeeping row
             logger.exception("ledger row %s could not be finished", row_id)
+
+
+class JobCancelled(Exception):
+    """A free task nobody waits for any more (superseded by newer options, or shutdown)."""
 
 
 def _failure(error: BaseException) -> str:

@@ -1,5 +1,6 @@
 """Limits that protect the operator's credits: group quotas and budgets, per-user allowances,
-a preview rate and a global daily ceiling — read from the ledger, so failures never count."""
+a preview rate and a global daily ceiling — read from the ledger (failures never count) plus the
+finals reserved and not yet settled, so finals confirmed together cannot overspend."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any, Literal
 
 from bot.i18n import Text
 from bot.storage import Storage
+from bot.storage.reservations import Reservation, Usage
 
 Period = Literal["day", "week", "month"]
 _QUOTA_RE = re.compile(r"^\s*(\d+)\s*(?:/|per|a|an|each)?\s*(day|week|month)s?\s*$", re.I)
@@ -88,46 +90,57 @@ class OperatorLimits:
     daily_credits: int | None = None
 
 
-@dataclass
-class LimitChecker:
-    storage: Storage
-    limits: OperatorLimits = field(default_factory=OperatorLimits)
+@dataclass(frozen=True)
+class FinalRules:
+    """The checks for one final, run on the database thread against :class:`Usage` (what the
+    ledger charged plus what open reservations hold) — the same for a dry check and a reservation.
 
-    async def final_blocked(
-        self, *, user_id: int, group_id: int | None, price: int, now: datetime | None = None
-    ) -> Text | None:
-        """Why a final for ``price`` credits may not be made now, or None if it may."""
-        now = now or datetime.now(UTC)
-        if self.limits.daily_credits is not None:
-            used = await self._summary(period_start("day", now), None, None)
-            if used["credits"] + price > self.limits.daily_credits:
+    The group rule: a group pays for, limits and counts only finals made through its link
+    (``group_id`` set); a session of the user's own falls under the operator's user quota. The
+    daily credit ceiling counts every final."""
+
+    limits: OperatorLimits
+    user_id: int
+    group_id: int | None
+    price: int
+
+    def __call__(self, usage: Usage, at: float) -> Text | None:
+        now = datetime.fromtimestamp(at, UTC)
+        ceiling = self.limits.daily_credits
+        if ceiling is not None:
+            used = usage.credits(period_start("day", now).timestamp())
+            if used + self.price > ceiling:
                 return Text("limit-daily-credits", {"reset": when(period_end("day", now))})
-        if self.limits.user_finals is not None:
-            quota = self.limits.user_finals
-            done = await self._summary(period_start(quota.period, now), user_id, None)
-            if done["finals"] >= quota.count:
-                return Text(
-                    "limit-user-finals",
-                    {
-                        "count": quota.count,
-                        "period": quota.period,
-                        "reset": when(period_end(quota.period, now)),
-                    },
-                )
-        if group_id is not None:
-            return await self._group_blocked(user_id, group_id, price, now)
-        return None
+        if self.group_id is not None:
+            return self._group_reason(usage, now)
+        return self._user_reason(usage, now)
 
-    async def _group_blocked(
-        self, user_id: int, group_id: int, price: int, now: datetime
-    ) -> Text | None:
-        settings = GroupSettings.from_dict(await self.storage.groups.settings(group_id))
+    def _user_reason(self, usage: Usage, now: datetime) -> Text | None:
+        quota = self.limits.user_finals
+        if quota is None:
+            return None
+        since = period_start(quota.period, now).timestamp()
+        if usage.finals(since, user_id=self.user_id, own_only=True) < quota.count:
+            return None
+        return Text(
+            "limit-user-finals",
+            {
+                "count": quota.count,
+                "period": quota.period,
+                "reset": when(period_end(quota.period, now)),
+            },
+        )
+
+    def _group_reason(self, usage: Usage, now: datetime) -> Text | None:
+        assert self.group_id is not None
+        settings = GroupSettings.from_dict(usage.group_settings(self.group_id))
         if not settings.enabled:
             return Text("limit-group-disabled", {"group": settings.title})
-        if settings.quota is not None:
-            quota = settings.quota
-            done = await self._summary(period_start(quota.period, now), user_id, group_id)
-            if done["finals"] >= quota.count:
+        quota = settings.quota
+        if quota is not None:
+            since = period_start(quota.period, now).timestamp()
+            done = usage.finals(since, user_id=self.user_id, group_id=self.group_id)
+            if done >= quota.count:
                 return Text(
                     "limit-group-quota",
                     {
@@ -138,13 +151,59 @@ class LimitChecker:
                     },
                 )
         if settings.budget is not None:
-            spent = await self._summary(period_start("month", now), None, group_id)
-            if spent["credits"] + price > settings.budget:
+            spent = usage.credits(period_start("month", now).timestamp(), group_id=self.group_id)
+            if spent + self.price > settings.budget:
                 return Text(
                     "limit-group-budget",
                     {"group": settings.title, "reset": when(period_end("month", now))},
                 )
         return None
+
+
+@dataclass
+class LimitChecker:
+    storage: Storage
+    limits: OperatorLimits = field(default_factory=OperatorLimits)
+
+    async def reserve_final(
+        self, *, ref: str, user_id: int, group_id: int | None, price: int
+    ) -> Reservation | Text:
+        """Reserve a final (``ref``: the final's key) for ``price`` credits, or say why not.
+
+        One SQL transaction checks the daily credit ceiling, the user's quota or the group's
+        enabled flag, quota and budget — counting charged and currently reserved finals — and
+        inserts the reservation. The same ref again gives back its reservation (``new=False``):
+        a duplicate confirmation never reserves twice."""
+        rules = FinalRules(self.limits, user_id, group_id, price)
+        return await self.storage.reservations.reserve(
+            ref=ref, user_id=user_id, group_id=group_id, price=price, check=rules
+        )
+
+    async def settle(self, ref: str, credits_charged: int) -> None:
+        """The final was made: its reservation becomes what PicWish charged."""
+        await self.storage.reservations.settle(ref, credits_charged)
+
+    async def release(self, ref: str) -> None:
+        """The final failed uncharged: its room is free again (a settled one stays charged)."""
+        await self.storage.reservations.release(ref)
+
+    async def final_blocked(
+        self,
+        *,
+        user_id: int,
+        group_id: int | None,
+        price: int,
+        ref: str | None = None,
+        now: datetime | None = None,
+    ) -> Text | None:
+        """Why a final for ``price`` credits may not be made now, or None if it may (a dry
+        check, e.g. to show limits early: only :meth:`reserve_final` holds the room). The final
+        ``ref`` already reserved or made passes (its retry costs nothing more)."""
+        rules = FinalRules(self.limits, user_id, group_id, price)
+        if now is None:
+            return await self.storage.reservations.check(rules, ref)
+        at = now.timestamp()
+        return await self.storage.reservations.check(lambda usage, _: rules(usage, at), ref)
 
     async def preview_blocked(self, user_id: int, now: datetime | None = None) -> Text | None:
         """Too many previews in the last hour (previews are free, but cost time)."""
@@ -159,10 +218,3 @@ class LimitChecker:
                 "limit-previews", {"count": per_hour, "reset": when(now + timedelta(hours=1))}
             )
         return None
-
-    async def _summary(
-        self, since: datetime, user_id: int | None, group_id: int | None
-    ) -> dict[str, int]:
-        return await self.storage.ledger.summary(
-            since.timestamp(), user_id=user_id, group_id=group_id
-        )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Coroutine, Hashable
 from contextlib import asynccontextmanager
@@ -15,6 +14,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.config import Config
 from bot.ledger_backend import LedgerBackend
 from bot.limits import LimitChecker
+from bot.membership import MemberCache
 from bot.metrics import Metrics
 from bot.photo_job import PhotoJob, photo_job
 from bot.specs import Catalog, Spec
@@ -25,11 +25,25 @@ from conversation.options import PhotoOptions
 
 @dataclass
 class BackgroundWork:
-    """PicWish jobs in flight, one per conversation, so a second tap never starts a second one."""
+    """PicWish jobs in flight, one per conversation, so a second tap never starts a second one.
+
+    A job started under a key whose job is still running supersedes it when asked to (a preview
+    for options changed meanwhile): the old one is cancelled, so every job in flight is known
+    here and a shutdown cancels them all."""
 
     tasks: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
 
-    def start(self, app: Application, key: str, coro: Coroutine[Any, Any, Any]) -> asyncio.Task:
+    def start(
+        self,
+        app: Application,
+        key: str,
+        coro: Coroutine[Any, Any, Any],
+        *,
+        supersede: bool = False,
+    ) -> asyncio.Task:
+        previous = self.tasks.get(key)
+        if supersede and previous is not None and not previous.done():
+            previous.cancel()
         task = app.create_task(coro, name=f"job:{key}")
         self.tasks[key] = task
         task.add_done_callback(lambda done: self._forget(key, done))
@@ -62,27 +76,6 @@ class UserLocks:
             self._users[user_id] -= 1
             if not self._users[user_id]:
                 del self._users[user_id], self._locks[user_id]
-
-
-@dataclass
-class AdminCache:
-    """Who administers which group, as Telegram said a short while ago (getChatMember)."""
-
-    ttl_seconds: float = 60.0
-    _entries: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
-
-    def get(self, chat_id: int, user_id: int) -> bool | None:
-        entry = self._entries.get((chat_id, user_id))
-        if entry is None or entry[1] < time.monotonic():
-            return None
-        return entry[0]
-
-    def put(self, chat_id: int, user_id: int, is_admin: bool) -> None:
-        self._entries[(chat_id, user_id)] = (is_admin, time.monotonic() + self.ttl_seconds)
-
-    def forget(self, chat_id: int, user_id: int | None = None) -> None:
-        for key in [k for k in self._entries if k[0] == chat_id and user_id in (None, k[1])]:
-            del self._entries[key]
 
 
 @dataclass
@@ -136,7 +129,8 @@ class Services:
     limits: LimitChecker
     work: BackgroundWork = field(default_factory=BackgroundWork)
     locks: UserLocks = field(default_factory=UserLocks)
-    admins: AdminCache = field(default_factory=AdminCache)
+    #: Group membership and admin rights as Telegram said a short while ago (getChatMember).
+    members: MemberCache = field(default_factory=MemberCache)
     #: Decoding a phone photo can take hundreds of MB: at most this many at once (2 cores).
     image_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     pictures: SentPictures = field(default_factory=SentPictures)

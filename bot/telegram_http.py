@@ -11,10 +11,14 @@ timeouts (connect / read / write, a longer write timeout for uploads, a pool tim
 connection is busy), ``TimedOut`` for time-outs and ``NetworkError`` for other transport
 failures, and the proxy environment variables (``HTTPS_PROXY``, ``NO_PROXY``) are honoured.
 aiohttp logs no URLs, so the token (part of every URL) never reaches a log line.
+
+Calls that only read (:data:`SAFE_METHODS`, and file downloads) are tried once more after a 5xx
+answer, a time-out or a dropped connection: a user does not resend a photo over one hiccup.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -25,6 +29,15 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 USER_AGENT = "idphoto-bot (python-telegram-bot, aiohttp)"
+#: Bot API methods without side effects: safe to send again. File downloads (GET) are too.
+SAFE_METHODS = frozenset({"getFile", "getMe", "getChat", "getChatMember", "getChatAdministrators"})
+#: Seconds before a safe call is sent again.
+SAFE_RETRY_DELAY = 0.5
+
+
+def is_safe(url: str, method: str) -> bool:
+    """Whether the call only reads: a file download or a method of :data:`SAFE_METHODS`."""
+    return method == "GET" or url.rsplit("/", 1)[-1] in SAFE_METHODS
 
 
 class AiohttpRequest(BaseRequest):
@@ -37,6 +50,7 @@ class AiohttpRequest(BaseRequest):
         "_media_write_timeout",
         "_pool_timeout",
         "_read_timeout",
+        "_retry_delay",
         "_session",
         "_write_timeout",
     )
@@ -50,6 +64,7 @@ class AiohttpRequest(BaseRequest):
         connect_timeout: float | None = 5.0,
         pool_timeout: float | None = 1.0,
         media_write_timeout: float | None = 20.0,
+        retry_delay: float = SAFE_RETRY_DELAY,
     ) -> None:
         if connections < 1:
             raise ValueError("connections must be at least 1")
@@ -59,6 +74,7 @@ class AiohttpRequest(BaseRequest):
         self._connect_timeout = connect_timeout
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
+        self._retry_delay = retry_delay
         self._session: aiohttp.ClientSession | None = None
         self._last_success: float | None = None
 
@@ -105,9 +121,30 @@ class AiohttpRequest(BaseRequest):
             connect=_given(connect_timeout, self._connect_timeout),
             pool=_given(pool_timeout, self._pool_timeout),
         )
-        body = _body(request_data)
+        if not is_safe(url, method):
+            return await self._send(url, method, request_data, timeout)
         try:
-            async with self._session.request(method, url, data=body, timeout=timeout) as response:
+            status, payload = await self._send(url, method, request_data, timeout)
+        except NetworkError:  # TimedOut included
+            await asyncio.sleep(self._retry_delay)
+            return await self._send(url, method, request_data, timeout)
+        if status < 500:
+            return status, payload
+        await asyncio.sleep(self._retry_delay)
+        return await self._send(url, method, request_data, timeout)
+
+    async def _send(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None,
+        timeout: aiohttp.ClientTimeout,
+    ) -> tuple[int, bytes]:
+        assert self._session is not None
+        try:
+            async with self._session.request(
+                method, url, data=_body(request_data), timeout=timeout
+            ) as response:
                 payload = await response.read()
         except (TimeoutError, aiohttp.ServerTimeoutError) as error:
             raise TimedOut from error

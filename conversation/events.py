@@ -72,8 +72,8 @@ class SheetTextRequested:
 
 @dataclass(frozen=True)
 class SheetTextSet:
-    """The typed label or QR text (already checked: ``sheet_label`` / ``sheet_qr``), or None to
-    print none."""
+    """The typed label or QR text (already checked against what can be printed:
+    ``bot.imaging.sheet_extras.printed_label`` / ``printable_qr``), or None to print none."""
 
     text: str | None
 

@@ -15,26 +15,6 @@ TOUCHUP_NAMES: tuple[str, ...] = ("bright", "smooth", "thin_face", "sharp")
 PAPERS: tuple[str, ...] = ("6inch", "5inch", "a4", "letter")
 #: Canvas colours offered for the print sheet (white first: what photo labs expect).
 SHEET_COLORS: tuple[str, ...] = ("FFFFFF", "EEEEEE", "DDEEFF")
-#: A sheet label: at most two lines of this many characters.
-SHEET_LABEL_LINE = 40
-#: What a sheet's QR code may hold (a link or a short text).
-SHEET_QR_MAX = 300
-
-
-def sheet_label(text: str) -> str | None:
-    """The label as printed (two lines at most, each trimmed), or None when it does not fit."""
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if not lines or len(lines) > 2 or any(len(line) > SHEET_LABEL_LINE for line in lines):
-        return None
-    return "\n".join(lines)
-
-
-def sheet_qr(text: str) -> str | None:
-    """The QR code's content, or None when it is empty or too long."""
-    text = text.strip()
-    return text if 0 < len(text) <= SHEET_QR_MAX else None
-
-
 OUTFIT_GROUPS: dict[str, int] = {"man": 20, "woman": 20, "child": 10}
 
 

@@ -16,6 +16,7 @@ from handlers import payments
 from handlers.buttons import CHARGED, Action, FlowButton
 from handlers.common import flow_of, who_of
 from handlers.flow import Flow, Loaded, NoSession, Who
+from handlers.jobs import final_key
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ async def _final_blocked(flow: Flow, who: Who, session: Session, query: Callback
         return False
     price = flow.services.final_price(spec, session.options)
     reason = await flow.services.limits.final_blocked(
-        user_id=who.user_id, group_id=session.group_id, price=price
+        user_id=who.user_id, group_id=session.group_id, price=price, ref=final_key(session)
     )
     if reason is None:
         return False

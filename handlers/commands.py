@@ -8,7 +8,10 @@ import logging
 
 from telegram import Update
 
-from bot.i18n import t
+from bot.deeplinks import GroupLink, SpecLink, group_payload, parse_start
+from bot.i18n import Text, t
+from bot.limits import GroupSettings
+from bot.membership import is_member, member_status
 from bot.privacy import privacy_text
 from bot.services import BotContext
 from conversation import events as ev
@@ -19,28 +22,36 @@ from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
 
-#: Deep-link payload prefixes: ``s-<spec id>`` pre-selects a spec, ``g<chat id>`` a group.
-SPEC_PAYLOAD = "s-"
-GROUP_PAYLOAD = "g"
+
+async def start_event(
+    context: BotContext, user_id: int, payload: str | None
+) -> tuple[ev.Start, Text | None]:
+    """The Start event for a ``/start`` payload (a spec, or a group's defaults), and a note when
+    a group link does not apply. Payloads are parsed strictly: anything else is a plain start."""
+    link = parse_start(payload)
+    if isinstance(link, SpecLink) and context.services.catalog.get(link.spec_id) is not None:
+        return ev.Start(spec_id=link.spec_id), None
+    if isinstance(link, GroupLink):
+        return await _group_start(context, user_id, link.group_id)
+    return ev.Start(), None
 
 
-async def start_event(context: BotContext, payload: str | None) -> ev.Start:
-    """The Start event for a ``/start`` payload: a spec, or a group's defaults."""
-    services = context.services
-    if payload and payload.startswith(SPEC_PAYLOAD):
-        spec_id = payload.removeprefix(SPEC_PAYLOAD)
-        if services.catalog.get(spec_id) is not None:
-            return ev.Start(spec_id=spec_id)
-    if payload and payload.startswith(GROUP_PAYLOAD) and payload[1:].lstrip("-").isdigit():
-        group_id = int(payload[1:])
-        settings = await services.storage.groups.settings(group_id) or {}
-        if settings.get("enabled", True):
-            return ev.Start(
-                spec_id=settings.get("spec_id"),
-                bg_color=settings.get("bg_color"),
-                group_id=group_id,
-            )
-    return ev.Start()
+async def _group_start(
+    context: BotContext, user_id: int, group_id: int
+) -> tuple[ev.Start, Text | None]:
+    """A group's session only for a group the bot knows, open, and that the user belongs to
+    (asked of Telegram, cached briefly); otherwise the user's own session, saying why."""
+    stored = await context.services.storage.groups.settings(group_id)
+    if stored is None:
+        return ev.Start(), Text("group-link-unknown")
+    settings = GroupSettings.from_dict(stored)
+    status = await member_status(context.bot, context.services.members, group_id, user_id)
+    if not is_member(status):
+        logger.info("user %s opened group %s's link but is %s there", user_id, group_id, status)
+        return ev.Start(), Text("group-link-not-member", {"group": settings.title})
+    if not settings.enabled:
+        return ev.Start(), Text("limit-group-disabled", {"group": settings.title})
+    return ev.Start(spec_id=settings.spec_id, bg_color=settings.bg_color, group_id=group_id), None
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -48,9 +59,11 @@ async def start(update: Update, context: BotContext) -> None:
     # Only an explicit /language choice is stored: otherwise Telegram's current language is used.
     await context.services.storage.users.touch(who.user_id)
     payload = context.args[0] if context.args else None
-    event = await start_event(context, payload)
+    event, note = await start_event(context, who.user_id, payload)
     flow = flow_of(context)
     text = t(who.lang, "welcome")
+    if note is not None:
+        text += "\n\n" + note.render(who.lang)
     if event.spec_id:
         spec = context.services.catalog.get(event.spec_id)
         if spec is not None:
@@ -65,9 +78,10 @@ async def new(update: Update, context: BotContext) -> None:
     flow = flow_of(context)
     loaded = await flow.store.load(who.user_id)
     group_id = loaded.session.group_id if loaded else None
-    event = await start_event(context, f"{GROUP_PAYLOAD}{group_id}" if group_id else None)
+    payload = group_payload(group_id) if group_id else None
+    event, note = await start_event(context, who.user_id, payload)
     await context.services.storage.blobs.delete_user(who.user_id)
-    await flow.apply(who, event)
+    await flow.apply(who, event, note=note.render(who.lang) if note else None)
 
 
 async def cancel(update: Update, context: BotContext) -> None:

@@ -7,17 +7,18 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from telegram import ChatMember, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 
+from bot import membership
 from bot.i18n import normalise_language, t
 from bot.limits import GroupSettings
+from bot.membership import member_status
 from bot.services import BotContext
 from handlers.buttons import GroupButton
 
 logger = logging.getLogger(__name__)
 
-ADMIN_STATUSES = (ChatMember.OWNER, ChatMember.ADMINISTRATOR)
 
 Handler = Callable[[Update, BotContext], Awaitable[None]]
 
@@ -47,18 +48,12 @@ async def current_settings(update: Update, context: BotContext) -> tuple[GroupSe
 
 async def is_admin(context: BotContext, chat_id: int, user_id: int) -> bool:
     """The group's creator or an administrator, per Telegram (cached for a short while)."""
-    cache = context.services.admins
-    known = cache.get(chat_id, user_id)
-    if known is not None:
-        return known
     try:
-        member = await context.bot.get_chat_member(chat_id, user_id)
-        admin = member.status in ADMIN_STATUSES
+        status = await member_status(context.bot, context.services.members, chat_id, user_id)
     except TelegramError as error:
         logger.warning("getChatMember failed for chat %s: %s", chat_id, error)
         return False
-    cache.put(chat_id, user_id, admin)
-    return admin
+    return membership.is_admin(status)
 
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.deeplinks import group_payload
 from bot.i18n import t
 from bot.limits import Quota, period_start
 from bot.services import BotContext
@@ -34,7 +35,7 @@ async def idphoto(update: Update, context: BotContext) -> None:
     if not settings.enabled:
         await reply(update, t(lang, "group-disabled"))
         return
-    url = f"https://t.me/{context.bot.username}?start=g{chat_id}"
+    url = f"https://t.me/{context.bot.username}?start={group_payload(chat_id)}"
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "group-open-button"), url=url)]])
     await reply(update, t(lang, "group-open-private"), markup)
 
@@ -194,4 +195,4 @@ async def member_changed(update: Update, context: BotContext) -> None:
     """Someone's status changed in a group: forget what we knew about their rights."""
     change = update.chat_member or update.my_chat_member
     if change is not None:
-        context.services.admins.forget(change.chat.id, change.new_chat_member.user.id)
+        context.services.members.forget(change.chat.id, change.new_chat_member.user.id)

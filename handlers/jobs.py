@@ -22,12 +22,13 @@ from telegram.error import BadRequest, Forbidden
 from bot import engine, imaging
 from bot.flood import urgent
 from bot.i18n import Text, t
+from bot.invoice_payload import final_ref
 from bot.ledger import TaskContext
 from bot.photo_backend import ImageExpired, PhotoError, PhotoResult, TaskFailed
 from bot.specs import Spec, size_label
 from bot.specs.picwish_params import file_size_bytes
 from conversation import events as ev
-from conversation.machine import Effect, Session, StartFinal, StartPreview
+from conversation.machine import Effect, InvalidEvent, Session, StartFinal, StartPreview
 from handlers import paid_finals
 from handlers.flow import CAPTION_LIMIT, Flow, NoSession, Who, session_key
 from handlers.screens import spec_title
@@ -81,7 +82,7 @@ def start_effect(
     with urgent():  # the user waits for it: its calls go before newcomers' (the task inherits)
         if isinstance(effect, StartPreview):
             job = run_preview(flow, who, effect, status)
-            flow.services.work.start(flow.app, preview_job_name(who.user_id), job)
+            flow.services.work.start(flow.app, preview_job_name(who.user_id), job, supersede=True)
         elif isinstance(effect, StartFinal):
             job = run_final(flow, who, status)
             flow.services.work.start(flow.app, final_job_name(who.user_id), job)
@@ -167,6 +168,9 @@ async def run_preview(
     session = await _current(flow, who)
     if session is None or session.options_version != effect.options_version:
         return
+    if flow.services.catalog.get(session.options.spec_id or "") is None:
+        await _spec_gone(flow, who, status)
+        return
     report = _photo_report(flow, session)
     await _tell_upload_problems(flow, who, session, report)
     blocked = await flow.services.limits.preview_blocked(who.user_id)
@@ -241,6 +245,17 @@ def with_checklist(caption: str, report: engine.QualityReport, lang: str) -> str
     return caption
 
 
+async def _spec_gone(flow: Flow, who: Who, status: Message | None) -> None:
+    """The session's document is no longer in the catalog (an upgrade dropped it, or a forged
+    tap): back to the document menu, saying why, instead of a job that fails at every start."""
+    try:
+        await flow.apply(
+            who, ev.ChangeRequested("spec"), origin=status, note=t(who.lang, "spec-unknown")
+        )
+    except (NoSession, InvalidEvent) as error:
+        logger.info("user %s: unknown document, session moved on: %s", who.user_id, error)
+
+
 async def _preview_failed(
     flow: Flow, who: Who, effect: StartPreview, reason: str, status: Message | None
 ) -> None:
@@ -255,7 +270,8 @@ async def _preview_failed(
 
 
 def final_key(session: Session) -> str:
-    return f"final:{session.id}:{session.options_version}"
+    """The key of this session's final: its ledger tasks, kept result, reservation, payment."""
+    return final_ref(session.id, session.options_version)
 
 
 @dataclass(frozen=True)
@@ -275,6 +291,8 @@ class FinalResult:
     sheet: bytes | None
     #: The task that made it (None when a kept result is delivered again).
     task_id: str | None
+    #: What that task charged (None for a kept result: it was settled when it was made).
+    credits_charged: int | None = None
 
 
 async def _final_result(flow: Flow, who: Who, session: Session, since: float) -> FinalResult:
@@ -299,7 +317,7 @@ async def _final_result(flow: Flow, who: Who, session: Session, since: float) ->
     ):
         raise DataErased()
     await _record_upload(flow, who, session, result.image_id)
-    return FinalResult(result.image, result.layout, result.task_id)
+    return FinalResult(result.image, result.layout, result.task_id, result.credits_charged)
 
 
 async def _checked_photo(spec: Spec, photo: bytes, bg_color: str) -> bytes:
@@ -340,7 +358,7 @@ async def _final_files(
     sheet_options = imaging.SheetOptions(
         paper=options.paper,
         vertical=options.vertical,
-        dpi=max(spec.dpi, 300),
+        dpi=imaging.sheet_extras.sheet_dpi(spec.dpi),
         bg_color=options.sheet_color,
         qr_data=options.sheet_qr,
         label_text=options.sheet_label,
@@ -357,27 +375,89 @@ async def _final_files(
     )
 
 
+#: Failures whose own text already says nothing was charged.
+SAYS_NOT_CHARGED = frozenset({"picwish-task-failed", "picwish-invalid-image"})
+
+
+async def _reserve(flow: Flow, who: Who, session: Session, spec: Spec) -> Text | None:
+    """Hold the final's price against every limit (one transaction); the reason if refused.
+    A final already reserved or settled under this key (a resumed job) keeps its reservation."""
+    outcome = await flow.services.limits.reserve_final(
+        ref=final_key(session),
+        user_id=who.user_id,
+        group_id=session.group_id,
+        price=flow.services.final_price(spec, session.options),
+    )
+    return outcome if isinstance(outcome, Text) else None
+
+
+async def _failure_text(flow: Flow, who: Who, key: str, error: Exception) -> str:
+    """Settle or release the final's reservation for ``error``, and say what is true about it:
+    charged (kept, delivered again for free), still being made, or not charged."""
+    limits, lang = flow.services.limits, who.lang
+    reason = error.text.render(lang)  # type: ignore[attr-defined]
+    if isinstance(error, PhotoError) and error.credits_charged > 0:  # made, output lost
+        await limits.settle(key, error.credits_charged)
+        return t(lang, "final-charged-retry", reason=reason)
+    if isinstance(error, imaging.ImagingError):  # made (settled already), not deliverable
+        held = await flow.services.storage.reservations.get(key)
+        charged = held is not None and held.credits_charged > 0
+        return t(lang, "final-charged-unusable" if charged else "final-failed", reason=reason)
+    if isinstance(error, PhotoError) and error.may_still_finish and error.task_id:
+        return t(lang, "final-pending")  # the task may still be charged: its room stays held
+    await limits.release(key)
+    if isinstance(error, PhotoError) and error.message_id in SAYS_NOT_CHARGED:
+        return t(lang, "final-retry", reason=reason)
+    return t(lang, "final-failed", reason=reason)
+
+
+async def _failed_and_refunded(
+    flow: Flow,
+    who: Who,
+    session: Session,
+    text: str,
+    reason: str,
+    cause: object,
+    status: Message | None = None,
+) -> None:
+    """Back to the review saying ``text``; a paid final is refunded first (the refund's note,
+    with ``reason``, replaces ``text``: issue #15)."""
+    refunded = await paid_finals.final_failed(
+        flow.services.storage, flow.bot, who.lang, session, reason=reason, cause=str(cause)
+    )
+    await final_failed(flow, who, refunded or text, status)
+
+
 async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None:
-    """Make the final (charged once), deliver the photo and the sheet as documents; the sheet
+    """Make the final (reserved, then charged once), deliver the photo and the sheet; the sheet
     carries the "Done" screen (another size, a new photo): no message of its own."""
     started = time.time()
     session = await _current(flow, who)
-    if session is None:
+    if session is None or session.options.spec_id is None:
         return
-    spec = _spec_of(flow, session)
+    spec = flow.services.catalog.get(session.options.spec_id)
+    if spec is None:  # dropped from the catalog (an upgrade): nothing reserved, nothing made
+        await final_failed(flow, who, None)
+        await _spec_gone(flow, who, None)
+        return
+    refused = await _reserve(flow, who, session, spec)
+    if refused is not None:
+        reason = refused.render(who.lang)
+        await _failed_and_refunded(flow, who, session, reason, reason, refused, status)
+        return
+    key = final_key(session)
     try:
         result = await _with_chat_action(flow, who, _final_result(flow, who, session, started))
+        if result.credits_charged is not None:
+            await flow.services.limits.settle(key, result.credits_charged)
         files = await _final_files(
             spec, session, result.photo, result.sheet, flow.services.image_slots
         )
     except (PhotoError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
+        text = await _failure_text(flow, who, key, error)
         reason = error.text.render(who.lang)
-        refunded = await paid_finals.final_failed(
-            flow.services.storage, flow.bot, who.lang, session, reason=reason, cause=str(error)
-        )
-        text = refunded or t(who.lang, "final-failed", reason=reason)
-        await final_failed(flow, who, text, status)
+        await _failed_and_refunded(flow, who, session, text, reason, error, status)
         return
     except DataErased:
         logger.info("user %s deleted their data during the final: nothing delivered", who.user_id)
@@ -417,12 +497,12 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         )
         await final_failed(flow, who, refunded, status)
         return
-    await paid_finals.final_delivered(flow.services.storage, session)
     flow.services.metrics.final_delivered()
-    try:  # at once: "Another size" on the sheet must find the conversation done
-        await flow.apply(who, ev.FinalDelivered(), show=False)  # "Done" rode on the sheet
-    except NoSession:
-        return
+    # At once: "Another size" on the sheet must find the conversation done ("Done" rode on the
+    # sheet). The user may have moved on meanwhile (/new, another photo).
+    with contextlib.suppress(NoSession, InvalidEvent):
+        await flow.apply(who, ev.FinalDelivered(), show=False)
+    await paid_finals.final_delivered(flow.services.storage, session)
     await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
 
 
@@ -456,12 +536,21 @@ async def final_failed(
     preview's caption, ``status``, when there is one)."""
     try:
         transition = await flow.apply(who, ev.FinalFailed(), show=False)
-    except NoSession:
+    except (NoSession, InvalidEvent):  # the user moved on meanwhile: just say it
+        if text is not None:
+            await _tell(flow, who, text)
         return
     if text is None:
         return
     screen = flow.screens(transition.session, who.lang).review_failed(text)
     try:
         await flow.show(who, screen, status)
+    except Forbidden:
+        logger.info("user %s blocked the bot", who.user_id)
+
+
+async def _tell(flow: Flow, who: Who, text: str) -> None:
+    try:
+        await flow.bot.send_message(who.chat_id, text)
     except Forbidden:
         logger.info("user %s blocked the bot", who.user_id)

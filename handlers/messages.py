@@ -10,19 +10,14 @@ import time
 from telegram import Message, Update
 
 from bot import engine, imaging
-from bot.i18n import t
+from bot.i18n import Text, t
+from bot.imaging.sheet_extras import SHEET_MIN_DPI, printable_qr, printed_label, sheet_dpi
 from bot.services import BotContext
 from bot.specs import CustomSizeError, looks_like_custom_size, parse_custom_size
+from bot.text_length import echo
 from conversation import events as ev
-from conversation.machine import InvalidEvent
-from conversation.options import (
-    SHEET_LABEL_LINE,
-    SHEET_QR_MAX,
-    PhotoRef,
-    parse_hex_color,
-    sheet_label,
-    sheet_qr,
-)
+from conversation.machine import InvalidEvent, Session
+from conversation.options import PhotoRef, parse_hex_color
 from conversation.states import SHEET_TEXT_STATES, State
 from handlers.common import flow_of, reply, who_of
 from handlers.flow import Flow, NoSession, Who
@@ -135,7 +130,7 @@ async def text(update: Update, context: BotContext) -> None:
     elif state is State.AWAITING_CUSTOM_COLOR:
         await _custom_color(flow, update, who, typed)
     elif state in SHEET_TEXT_STATES:
-        await _sheet_text(flow, update, who, state, typed)
+        await _sheet_text(flow, update, who, loaded.session, typed)
     else:
         await reply(update, who, "tap-a-button")
 
@@ -151,14 +146,14 @@ async def _search_specs(flow: Flow, who: Who, session, query: str, context: BotC
         results = [spec]
     else:
         results = context.services.catalog.search(query, lang=who.lang, limit=SPEC_RESULTS)
-    await flow.show(who, screens.spec_results(query, results))
+    await flow.show(who, screens.spec_results(echo(query), results))
 
 
 async def _custom_color(flow: Flow, update: Update, who: Who, typed: str) -> None:
     parts = typed.replace(",", " ").split()
     colors = [parse_hex_color(part) for part in parts]
     if not 1 <= len(colors) <= 2 or None in colors:
-        await reply(update, who, "custom-color-invalid", text=typed[:40])
+        await reply(update, who, "custom-color-invalid", text=echo(typed, 40))
         return
     event = ev.BackgroundChosen(colors[0], colors[1] if len(colors) == 2 else None)
     try:
@@ -167,19 +162,19 @@ async def _custom_color(flow: Flow, update: Update, who: Who, typed: str) -> Non
         await reply(update, who, "tap-a-button")
 
 
-async def _sheet_text(flow: Flow, update: Update, who: Who, state: State, typed: str) -> None:
-    """The print sheet's label or QR code text, checked before it is kept."""
-    if state is State.AWAITING_SHEET_LABEL:
-        text, refusal = sheet_label(typed), "sheet-label-invalid"
-        limits = {"chars": SHEET_LABEL_LINE}
+async def _sheet_text(flow: Flow, update: Update, who: Who, session: Session, typed: str) -> None:
+    """The print sheet's label or QR code text, checked on what will be printed before it is
+    kept (the QR code at the sheet's dpi)."""
+    if session.state is State.AWAITING_SHEET_LABEL:
+        checked = printed_label(typed)
     else:
-        text, refusal = sheet_qr(typed), "sheet-qr-invalid"
-        limits = {"chars": SHEET_QR_MAX}
-    if text is None:
-        await reply(update, who, refusal, **limits)
+        spec = flow.services.catalog.get(session.options.spec_id or "")
+        checked = printable_qr(typed, sheet_dpi(spec.dpi if spec else SHEET_MIN_DPI))
+    if isinstance(checked, Text):
+        await reply(update, who, checked.message_id, **checked.args)
         return
     try:
-        await flow.apply(who, ev.SheetTextSet(text))
+        await flow.apply(who, ev.SheetTextSet(checked))
     except (InvalidEvent, NoSession):
         await reply(update, who, "tap-a-button")
 

@@ -14,7 +14,7 @@ from conversation.machine import (
     new_session,
     transition,
 )
-from conversation.options import PhotoOptions, PhotoRef, Touchups, sheet_label, sheet_qr
+from conversation.options import PhotoOptions, PhotoRef, Touchups
 from conversation.states import State
 
 PHOTO = PhotoRef(original_key="k", width=1200, height=1600)
@@ -234,14 +234,6 @@ def test_sheet_events_outside_their_step_or_values_are_refused(event):
     session = run(at_review(), ev.ChangeRequested("paper"))
     with pytest.raises(InvalidEvent):
         transition(session, event)
-
-
-def test_sheet_texts_are_checked_before_they_are_set():
-    assert sheet_label("  Jane Doe \n  Class 4B  ") == "Jane Doe\nClass 4B"
-    assert sheet_label("one\ntwo\nthree") is None
-    assert sheet_label("x" * 41) is None and sheet_label("   ") is None
-    assert sheet_qr(" https://example.org ") == "https://example.org"
-    assert sheet_qr("y" * 301) is None and sheet_qr("") is None
 
 
 def test_a_free_final_starts_at_the_first_tap_and_only_once():

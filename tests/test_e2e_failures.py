@@ -46,9 +46,10 @@ async def test_final_failure_charges_nothing_and_a_retry_charges_once(bot):
     preview = await bot.reach_preview(user)
     bot.picwish.fail_next_tasks(STATE_FAILED)
     await bot.tap(user, "Get the final photo", wait=False)
-    failure = await bot.wait_text(user, "not been charged")
+    failure = await bot.wait_text(user, "weren't charged")
     reason = t("en", "picwish-task-failed", state=str(STATE_FAILED))
-    assert failure.caption.startswith(t("en", "final-failed", reason=reason)[:40])
+    assert failure.caption.startswith(t("en", "final-retry", reason=reason))
+    assert "not been charged" not in failure.caption  # said once, not twice
     assert failure.message_id == preview.message_id  # said on the preview, with its buttons
     assert bot.picwish.credits_charged == 0
     await bot.tap(user, "Get the final photo", wait=False)
@@ -256,7 +257,9 @@ async def test_a_final_past_the_deadline_is_waited_for_on_retry_not_made_again(
     async with _bot_with_deadline(telegram, picwish, tmp_path, 1.0) as (bot, user):
         picwish.processing_seconds = 1.6
         await bot.tap(user, "Get the final photo", wait=False)
-        await bot.wait_text(user, "taking too long")
+        pending = await bot.wait_text(user, "still making your final photo")
+        shown = pending.text or pending.caption
+        assert "charged" in shown and "weren't charged" not in shown
         await bot.tap(user, "Get the final photo", wait=False)
         photo = await bot.wait_method(user, "sendDocument", timeout=20)
         await bot.wait_method(user, "sendDocument", after=photo)

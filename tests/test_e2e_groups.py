@@ -144,7 +144,7 @@ async def test_stats_and_ops_match_the_ledger_after_a_day_of_use(bot, people):
     await preview_from_group_link(bot, other)
     bot.picwish.fail_next_tasks()
     await bot.tap(other, "Get the final photo", wait=False)
-    await bot.wait_text(other, "not been charged")
+    await bot.wait_text(other, "weren't charged")
 
     stats = await in_group(bot, admin, group, "/stats")
     assert "Members served: 2" in stats.text

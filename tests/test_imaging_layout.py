@@ -158,7 +158,7 @@ def test_canvas_colour() -> None:
 
 def test_qr_code_and_label_fit_beside_the_copies() -> None:
     data = "https://t.me/idphoto_bot?start=us-passport"
-    options = SheetOptions(paper="6inch", qr_data=data, label_text="Jane Doe\\nUS passport 2x2")
+    options = SheetOptions(paper="6inch", qr_data=data, label_text="Jane Doe\nUS passport 2x2")
     layout = sheet_layout((50.8, 50.8), options)
     assert layout.copies == 2 and not layout.extras_omitted
     assert layout.qr_box is not None and layout.label_box is not None
@@ -200,7 +200,7 @@ def assert_qr_matches(sheet: Image.Image, layout: SheetLayout, data: str) -> Non
 
 def test_label_and_qr_code_keep_all_six_copies_on_6_inch_paper() -> None:
     # An upright 3.5 mm label is too wide for the strip beside 3 columns; 2.5 mm fits.
-    options = SheetOptions(qr_data="https://t.me/x", label_text="Jane Doe\\nUK passport 35x45 mm")
+    options = SheetOptions(qr_data="https://t.me/x", label_text="Jane Doe\nUK passport 35x45 mm")
     layout = sheet_layout((35, 45), options)
     assert layout.copies == 6
     assert layout.label_font_px == round(2.5 * MM) and not layout.label_rotated
@@ -253,7 +253,7 @@ def test_same_options_as_picwish_layout_parameters() -> None:
         bg_color="#f0f0f0",
         qr_data="https://example.org",
         qr_size_px=200,
-        label_text="Line 1\\nLine 2",
+        label_text="Line 1\nLine 2",
     )
     assert options.to_picwish_params() == {
         "layout": "1",

@@ -40,7 +40,7 @@ PAPER_MM: dict[Paper, tuple[float, float]] = {
 EDGE_MARGIN_MM: dict[Paper, float] = {"6inch": 4.0, "5inch": 4.0, "a4": 6.0, "letter": 6.0}
 GAP_MM = 2.5
 GUIDE_MM = 0.15
-QR_DEFAULT_MM = 20.0
+QR_DEFAULT_MM = sheet_extras.QR_DEFAULT_MM
 SHEET_QUALITY = 95
 MIN_DPI, MAX_DPI = 72, 1200
 
@@ -54,7 +54,7 @@ class SheetOptions:
     dpi: int = 300
     bg_color: str = "FFFFFF"  # layout_bg_color
     qr_data: str | None = None  # layout_qr_code_data
-    label_text: str | None = None  # layout_label_text, "\n" (or a literal "\\n") breaks lines
+    label_text: str | None = None  # layout_label_text; a real "\n" breaks lines
     qr_size_px: int | None = None  # layout_qr_code_size; default 20 mm
 
     def __post_init__(self) -> None:
@@ -81,7 +81,7 @@ class SheetOptions:
             if self.qr_size_px:
                 params["layout_qr_code_size"] = str(self.qr_size_px)
         if self.label_text:
-            params["layout_label_text"] = sheet_extras.label_lines(self.label_text)
+            params["layout_label_text"] = sheet_extras.picwish_label(self.label_text)
         return params
 
 

@@ -291,12 +291,12 @@ class PicWishClient:
             raise error(state, view.state_detail, task_id=task_id)
         await progress.report(100)
         try:  # the task succeeded, so PicWish has charged for it from here on
-            if not view.image:
-                raise PicWishAPIError(200, f"task {task_id} succeeded without data.image")
-            image = await self._output(view.image, task_id, "image")
-            layout = None
-            if view.layout_image:
-                layout = await self._output(view.layout_image, task_id, "layout")
+            try:
+                image, layout = await self._outputs(view)
+            except PicWishDownloadError as exc:  # e.g. an expired URL: ask for fresh ones once
+                logger.info("PicWish task %s: %s; querying it again", task_id, exc.detail)
+                view = await self._poll(task_id, time.monotonic() + self._deadline, progress)
+                image, layout = await self._outputs(view)
         except PicWishError as exc:
             exc.task_id = exc.task_id or task_id
             exc.credits_charged = price
@@ -346,6 +346,16 @@ class PicWishClient:
                 return view
             await progress.report(view.progress)
             delay = min(delay * 1.5, self._poll_interval)
+
+    async def _outputs(self, view: _TaskView) -> tuple[bytes, bytes | None]:
+        """The finished task's image and layout (if any)."""
+        if not view.image:
+            raise PicWishAPIError(200, f"task {view.task_id} succeeded without data.image")
+        image = await self._output(view.image, view.task_id, "image")
+        layout = None
+        if view.layout_image:
+            layout = await self._output(view.layout_image, view.task_id, "layout")
+        return image, layout
 
     async def _output(self, value: str, task_id: str, what: str) -> bytes:
         """``data.image`` (or the layout) is a URL (return_type 1) or base64 (return_type 2)."""

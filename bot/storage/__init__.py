@@ -2,7 +2,8 @@
 
 ``storage.sessions`` (conversations, compare-and-swap), ``storage.users`` (explicit language),
 ``storage.blobs`` (encrypted kept images), ``storage.ledger`` (tasks and what they cost),
-``storage.groups`` (group settings), ``storage.payments`` (Telegram Stars payments) and
+``storage.groups`` (group settings), ``storage.reservations`` (finals being made),
+``storage.payments`` (Telegram Stars payments) and
 ``storage.erasure`` (deletion and the retention purge),
 all on one connection and one worker thread (:class:`bot.storage.database.Database`).
 """
@@ -18,6 +19,7 @@ from bot.storage.groups import Groups
 from bot.storage.keys import DataKeyError
 from bot.storage.ledger import PENDING_TASK_MAX_AGE, Ledger
 from bot.storage.payments import Payments
+from bot.storage.reservations import Reservation, Reservations
 from bot.storage.sessions import Sessions, StaleSession, StoredSession
 from bot.storage.users import Users
 
@@ -25,6 +27,7 @@ __all__ = [
     "PENDING_TASK_MAX_AGE",
     "DataKeyError",
     "Purged",
+    "Reservation",
     "StaleSession",
     "Storage",
     "StoredSession",
@@ -49,6 +52,7 @@ class Storage:
         self.ledger = Ledger(self.database)
         self.groups = Groups(self.database)
         self.erasure = Erasure(self.database)
+        self.reservations = Reservations(self.database)
         self.payments = Payments(self.database)
 
     async def open(self) -> None:

@@ -44,6 +44,8 @@ def _erase(db: sqlite_utils.Database, user_id: int) -> None:
     db.execute("DELETE FROM blobs WHERE user_id = ?", [user_id])
     db.execute("DELETE FROM sessions WHERE user_id = ?", [user_id])
     db.execute("DELETE FROM users WHERE id = ?", [user_id])
+    # Their ledger lines (below) keep what was charged, anonymously: that is what limits count.
+    db.execute("DELETE FROM reservations WHERE user_id = ?", [user_id])
     # A charged final PicWish is still making stays charged in the ledger, anonymously.
     db.execute(
         "UPDATE tasks SET credits_charged = credits_expected, state_detail = ? "

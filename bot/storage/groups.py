@@ -10,16 +10,18 @@ import sqlite_utils
 from bot.storage.database import Database, now, rows, upsert
 
 
+def read_settings(db: sqlite_utils.Database, chat_id: int) -> dict[str, Any] | None:
+    """A group's settings, on the database thread (inside the caller's transaction)."""
+    found = rows(db, "groups", "chat_id = ?", [chat_id], select="settings")
+    return json.loads(found[0]["settings"]) if found else None
+
+
 class Groups:
     def __init__(self, database: Database) -> None:
         self._db = database
 
     async def settings(self, chat_id: int) -> dict[str, Any] | None:
-        def op(db: sqlite_utils.Database) -> dict[str, Any] | None:
-            found = rows(db, "groups", "chat_id = ?", [chat_id], select="settings")
-            return json.loads(found[0]["settings"]) if found else None
-
-        return await self._db.run(op)
+        return await self._db.run(lambda db: read_settings(db, chat_id))
 
     async def all_settings(self) -> dict[int, dict[str, Any]]:
         """Every group's settings (read once at start, e.g. which groups sponsor finals)."""

@@ -11,11 +11,14 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.ledger import PendingTask
+from bot.ledger import CANCELLED, PendingTask
 from bot.storage.database import Database, insert, now, rows
 
 #: Seconds after which a charged task PicWish never finished is no longer waited for.
 PENDING_TASK_MAX_AGE = 600.0
+#: Seconds during which a charged task whose output could not be fetched is fetched again
+#: (rather than paid for again) when its final is asked for.
+UNFETCHED_TASK_MAX_AGE = 24 * 3600.0
 SUMMARY_FIELDS = ("previews", "finals", "credits", "failures", "users")
 
 
@@ -53,14 +56,17 @@ class Ledger:
         self, ref: str, max_age: float = PENDING_TASK_MAX_AGE
     ) -> PendingTask | None:
         """See ``TaskLedger.pending_task``; a task older than ``max_age`` seconds is not waited
-        for any more (PicWish finishes in seconds: one still running after that is stuck)."""
+        for any more (PicWish finishes in seconds: one still running after that is stuck). A
+        task that succeeded (charged) but whose output was lost is pending too, for a day: its
+        output is fetched again instead of paying for another task."""
 
         def op(db: sqlite_utils.Database) -> PendingTask | None:
             found = rows(
                 db,
                 "tasks",
-                "ref = ? AND finished_at IS NULL AND task_id IS NOT NULL AND started_at > ?",
-                [ref, now() - max_age],
+                "ref = ? AND task_id IS NOT NULL AND ((finished_at IS NULL AND started_at > ?) "
+                "OR (state = 1 AND error IS NOT NULL AND credits_charged > 0 AND started_at > ?))",
+                [ref, now() - max_age, now() - UNFETCHED_TASK_MAX_AGE],
                 select="id, task_id, credits_expected",
                 order_by="id DESC",
             )
@@ -122,13 +128,14 @@ class Ledger:
         return await self._db.run(op)
 
     async def preview_requests(self, user_id: int, since: float) -> int:
-        """Preview requests a user made since ``since`` (whatever their outcome)."""
+        """Preview requests a user made since ``since`` (whatever their outcome), except those
+        cancelled because newer options superseded them (or the bot stopped)."""
 
         def op(db: sqlite_utils.Database) -> int:
             return db.execute(
                 "SELECT COUNT(*) FROM tasks WHERE user_id = ? AND purpose = 'preview' "
-                "AND started_at >= ?",
-                [user_id, since],
+                "AND started_at >= ? AND (error IS NULL OR error != ?)",
+                [user_id, since, CANCELLED],
             ).fetchone()[0]
 
         return await self._db.run(op)

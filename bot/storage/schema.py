@@ -80,6 +80,20 @@ def create_schema(db: sqlite_utils.Database) -> None:
         if_not_exists=True,
     )
     db["erasures"].create({"user_ref": str, "erased_at": float}, pk="user_ref", if_not_exists=True)
+    db["reservations"].create(
+        {
+            "ref": str,
+            "user_id": int,
+            "group_id": int,
+            "price": int,
+            "status": str,
+            "credits_charged": int,
+            "created_at": float,
+            "finished_at": float,
+        },
+        pk="ref",
+        if_not_exists=True,
+    )
     db["payments"].create(PAYMENT_COLUMNS, pk="charge_id", if_not_exists=True)
 
 
@@ -111,6 +125,9 @@ def _create_indexes(db: sqlite_utils.Database) -> None:
     db["tasks"].create_index(["task_id"], if_not_exists=True)
     db["tasks"].create_index(["ref"], if_not_exists=True)
     db["sessions"].create_index(["user_id"], if_not_exists=True)
+    db["reservations"].create_index(["group_id", "created_at"], if_not_exists=True)
+    db["reservations"].create_index(["user_id", "created_at"], if_not_exists=True)
+    db["reservations"].create_index(["created_at"], if_not_exists=True)
     db["blobs"].create_index(["user_id", "kind", "created_at"], if_not_exists=True)
     db["blobs"].create_index(["expires_at"], if_not_exists=True)
 

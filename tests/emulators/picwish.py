@@ -11,7 +11,8 @@ Endpoints (``root_url`` is the client's ``PICWISH_API_URL``):
 
 Documented behaviour reproduced: ``X-API-KEY`` check; ``image_file`` > ``image_url`` >
 ``last_id`` priority; ``sync`` 0/1; ``state`` > 1 with growing ``progress`` then 1 with 100;
-``return_type`` 1 (URL valid for ``result_ttl``) or 2 (base64); ``image_id`` stable per image
+``return_type`` 1 (URL valid for ``result_ttl``; a query after it expired answers a new URL) or
+2 (base64); ``image_id`` stable per image
 (sha256 of the bytes); output of the requested size with ``bg_color``/``bg_color2``, a drawn
 "person", a watermark when ``preview=1``, encoded as ``format`` (png default) with DPI metadata;
 the parameter bounds and the price list.
@@ -538,6 +539,7 @@ class PicWishEmulator:
             data["completed_at"] = task.created_at + math.ceil(task.duration)
         if state == STATE_SUCCESS:
             await self._publish(task)
+            self._resign_expired(task)
             data["image"] = task.image_ref
             if task.layout_ref is not None:
                 data["layout_image"] = task.layout_ref
@@ -553,6 +555,17 @@ class PicWishEmulator:
             task.image_ref = self._publish_blob(task, image, ext, mime)
             if layout is not None:
                 task.layout_ref = self._publish_blob(task, layout, ext, mime)
+
+    def _resign_expired(self, task: _Task) -> None:
+        """A query answers valid result URLs: an expired one is signed again (a new URL)."""
+        for name in ("image_ref", "layout_ref"):
+            ref = getattr(task, name)
+            if ref is None or not ref.startswith(f"{self.root_url}/results/"):
+                continue
+            token, ext = ref.rsplit("/", 1)[1].split(".", 1)
+            blob = self._results.get(token)
+            if blob is not None and time.monotonic() >= blob.expires_at:
+                setattr(task, name, self._publish_blob(task, blob.data, ext, blob.content_type))
 
     def _publish_blob(self, task: _Task, data: bytes, ext: str, mime: str) -> str:
         if task.params.get("return_type", 1) == 2:

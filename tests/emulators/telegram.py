@@ -175,6 +175,8 @@ chat_id=None, migrate_to_chat_id=None, disconnect=False) -> Fault``
     ``parameters.retry_after`` and "Too Many Requests: retry after N" (PTB: ``RetryAfter``);
     5xx gives e.g. 502 "Bad Gateway" (PTB: ``NetworkError``); ``disconnect`` drops the
     connection without an answer. ``method="*"`` matches every method except getUpdates.
+    ``method="file download"`` (:data:`FILE_DOWNLOAD`, never matched by ``"*"``) makes the next
+    downloads from ``/file/bot.../<path>`` answer with the error's status instead.
 ``delay_next(method, seconds, *, times=1)`` slows calls down (for PTB ``TimedOut`` tests).
 ``clear_faults()``.
 
@@ -378,6 +380,10 @@ class TelegramApiError(Exception):
         if self.parameters:
             data["parameters"] = self.parameters
         return data
+
+
+#: ``fail_next`` pseudo-method for file downloads (not a Bot API method; ``"*"`` skips it).
+FILE_DOWNLOAD = "file download"
 
 
 def _bad(description: str) -> TelegramApiError:
@@ -2306,6 +2312,12 @@ class TelegramEmulator:
         token = request.match_info["token"]
         if token != self.token:
             return self._token_error(token)
+        fault = next((f for f in self._faults if f.method == FILE_DOWNLOAD and f.times > 0), None)
+        if fault is not None:
+            fault.times -= 1
+            if fault.times <= 0:
+                self._faults.remove(fault)
+            return self._json_response(fault.to_error().payload(), fault.error_code)
         stored = self._files_by_path.get(request.match_info["path"])
         if stored is None:
             return self._json_response(TelegramApiError(404, "Not Found").payload(), 404)
