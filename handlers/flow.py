@@ -130,7 +130,11 @@ class Flow:
         stars = self.services.stars.price(session.options.spec_id, session.group_id)
         return Abilities(outfits=self.services.backend.supports_outfits, paid_finals=stars > 0)
 
-    def screens(self, session: Session, lang: str) -> ScreenBuilder:
+    def screens(
+        self, session: Session, lang: str, finals_left: tuple[int, int, str] | None = None
+    ) -> ScreenBuilder:
+        """The screens of ``session`` in ``lang`` (``finals_left``: a quota's free finals left,
+        for the preview's price line)."""
         return ScreenBuilder(
             session,
             lang,
@@ -138,6 +142,7 @@ class Flow:
             final_price=self.services.final_price,
             outfits=self.services.backend.supports_outfits,
             stars=self.services.stars.price(session.options.spec_id, session.group_id),
+            finals_left=finals_left,
         )
 
     async def apply(

@@ -194,7 +194,8 @@ async def run_preview(
         return
     if not transition.changed:
         return  # the user changed an option meanwhile: a newer preview is on its way
-    screens = flow.screens(transition.session, who.lang)
+    left = await flow.services.limits.finals_left(user_id=who.user_id, group_id=session.group_id)
+    screens = flow.screens(transition.session, who.lang, finals_left=left)
     caption = screens.preview_caption()
     if report is not None:
         caption = with_checklist(caption, report, who.lang)

@@ -53,12 +53,12 @@ def _label(call, fragment: str) -> str:
     return next(text for row in call.buttons for text, _ in row if fragment in text)
 
 
-async def preview_from_group_link(bot: BotHarness, user) -> None:
+async def preview_from_group_link(bot: BotHarness, user):
     """The member follows the group's link and sends a selfie: the group's document is known,
     so the preview comes without a tap."""
     await bot.say(user, f"/start g{GROUP_ID}")
     bot.telegram.send_photo(user, portrait_jpeg())
-    await bot.wait_preview(user)
+    return await bot.wait_preview(user)
 
 
 async def test_admin_defaults_are_preselected_through_the_members_deep_link(bot, people):
@@ -118,6 +118,21 @@ async def test_quota_exhausted_gives_a_clear_message_and_no_picwish_request(bot,
     assert "1 final photo per member per month" in refusal.text
     assert "resets" in refusal.text
     assert sum(c.fields.get("preview") == "0" for c in bot.picwish.creates) == finals_before
+
+
+async def test_a_group_quota_says_on_the_preview_how_many_free_photos_are_left(bot, people):
+    admin, member, _, group = people
+    await set_up_us_passport(bot, admin, group)
+    await in_group(bot, admin, group, "/quota 2 per month")
+    first = await preview_from_group_link(bot, member)
+    assert "2 of 2 free photos left this month" in first.caption
+    await bot.tap(member, "Get the final photo", wait=False)
+    await bot.wait_text(member, "Done")
+    await bot.tap(member, "Another size", wait=True)
+    await bot.tap(member, "US visa", wait=False)
+    second = await bot.wait_preview(member)
+    assert "1 of 2 free photos left this month" in second.caption
+    assert "credit" not in second.caption
 
 
 async def test_group_budget_is_respected(bot, people):
