@@ -49,8 +49,10 @@ def period_end(period: str, now: datetime) -> datetime:
     return (start + timedelta(days=32)).replace(day=1)
 
 
-def when(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+def when(moment: datetime) -> datetime:
+    """A reset time as a message argument: ``t`` writes it the reader's way ("Jun 1, 12:00 AM
+    UTC", "1 июн., 00:00 UTC"), never a hand-made "2025-06-01 00:00 UTC"."""
+    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,27 @@ class LimitChecker:
             return await self.storage.reservations.check(rules, ref)
         at = now.timestamp()
         return await self.storage.reservations.check(lambda usage, _: rules(usage, at), ref)
+
+    async def finals_left(
+        self, *, user_id: int, group_id: int | None
+    ) -> tuple[int, int, Period] | None:
+        """(left, count, period) of the free finals a quota allows the user now — the group's
+        quota through its link, else the operator's per-user one; None when none applies."""
+
+        def left(usage: Usage, at: float) -> tuple[int, int, Period] | None:
+            now = datetime.fromtimestamp(at, UTC)
+            if group_id is not None:
+                quota = GroupSettings.from_dict(usage.group_settings(group_id)).quota
+                scope: dict[str, Any] = {"user_id": user_id, "group_id": group_id}
+            else:
+                quota = self.limits.user_finals
+                scope = {"user_id": user_id, "own_only": True}
+            if quota is None:
+                return None
+            done = usage.finals(period_start(quota.period, now).timestamp(), **scope)
+            return max(0, quota.count - done), quota.count, quota.period
+
+        return await self.storage.reservations.check(left)  # type: ignore[arg-type,return-value]
 
     async def preview_blocked(self, user_id: int, now: datetime | None = None) -> Text | None:
         """Too many previews in the last hour (previews are free, but cost time)."""

@@ -3,7 +3,13 @@
 Pure: no I/O, no Telegram. Handlers load a :class:`Session`, apply one event, store the result,
 render the new state's screen and carry out the :data:`Effect`\\ s (start a preview or a final).
 An event that makes no sense in the current state raises :class:`InvalidEvent`. A step the photo
-backend cannot do (:class:`Abilities`) is no step: it is skipped, and cannot be asked for.
+backend cannot do (:class:`Abilities`) is no step: it cannot be asked for.
+
+Smart defaults (issue #20): the photo and the document are all a preview needs — the document's
+own background, the user's own clothes, no touch-ups, the default paper. Every other option is
+changed from the preview, and each change goes straight to a new preview. "Get the final photo"
+makes it at once when finals are free; when they are paid (:attr:`Abilities.paid_finals`) it
+leads to :attr:`State.CONFIRMING`, where the payment (a Stars invoice) is the confirmation.
 """
 
 from __future__ import annotations
@@ -47,6 +53,9 @@ class Abilities:
 
     #: Outfit templates (PicWish): without them there is no outfit step.
     outfits: bool = True
+    #: The user pays for a final (Telegram Stars): "Get the final photo" asks for the payment
+    #: first (:attr:`State.CONFIRMING`) instead of making it at once.
+    paid_finals: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,9 @@ class Session:
     preview_version: int | None = None
     #: Every option is chosen already: the next photo goes straight to a preview.
     options_ready: bool = False
+    #: The background set before the document (a group's default, a deep link): a new document
+    #: starts from it, else from the document's own required colour (``bg_color`` None).
+    default_bg: str | None = None
 
     @property
     def has_current_preview(self) -> bool:
@@ -81,6 +93,7 @@ class Session:
             "options_version": self.options_version,
             "preview_version": self.preview_version,
             "options_ready": self.options_ready,
+            "default_bg": self.default_bg,
         }
 
     @classmethod
@@ -95,6 +108,7 @@ class Session:
             options_version=data.get("options_version", 0),
             preview_version=data.get("preview_version"),
             options_ready=data.get("options_ready", False),
+            default_bg=data.get("default_bg"),
         )
 
 
@@ -116,40 +130,33 @@ def new_session(event: ev.Start) -> Session:
         id=new_session_id(),
         options=PhotoOptions(spec_id=event.spec_id, bg_color=event.bg_color),
         group_id=event.group_id,
+        default_bg=event.bg_color,
     )
 
 
-def _choose(session: Session, options: PhotoOptions, abilities: Abilities) -> Transition:
-    """Apply a changed option and move on: the next unanswered step, or a preview."""
+def _choose(session: Session, options: PhotoOptions) -> Transition:
+    """Apply a changed option and go straight to a preview of it (free, through ``last_id``)."""
     changed = options != session.options
     session = replace(
         session,
         options=options,
         options_version=session.options_version + (1 if changed else 0),
     )
-    if session.editing:
+    return _preview(replace(session, editing=False))
+
+
+def _first_step(session: Session) -> Transition:
+    """Right after the photo: the document menu, or the preview when the document is known."""
+    if session.options.spec_id:
         return _preview(replace(session, editing=False))
-    next_state = _next_step(session.state, session.options, abilities)
-    return Transition(replace(session, state=next_state))
+    return Transition(replace(session, state=State.CHOOSING_SPEC, editing=False))
 
 
-def _next_step(current: State, options: PhotoOptions, abilities: Abilities) -> State:
-    order = (
-        State.CHOOSING_SPEC,
-        State.CHOOSING_BACKGROUND,
-        State.CHOOSING_OUTFIT,
-        State.CHOOSING_TOUCHUPS,
-    )
-    index = order.index(current) + 1 if current in order else 0
-    for state in order[index:]:
-        if state is State.CHOOSING_SPEC and options.spec_id:
-            continue
-        if state is State.CHOOSING_BACKGROUND and options.bg_color:
-            continue
-        if state is State.CHOOSING_OUTFIT and not abilities.outfits:
-            continue
-        return state
-    return State.PREVIEWING
+def _final(session: Session, abilities: Abilities) -> Transition:
+    """ "Get the final photo": made at once when it is free; a paid one is confirmed first."""
+    if abilities.paid_finals:
+        return Transition(replace(session, state=State.CONFIRMING))
+    return Transition(replace(session, state=State.FINALIZING), effects=(StartFinal(),))
 
 
 def _preview(session: Session) -> Transition:
@@ -208,21 +215,19 @@ def transition(  # noqa: C901 - a dispatch table
             )
             if state in CHOOSING_STATES:
                 return Transition(fresh)  # a new photo mid-way: keep going from this step
-            if state is not State.AWAITING_PHOTO or session.options_ready:
-                return _preview(replace(fresh, editing=False))
-            first = _next_step(State.AWAITING_PHOTO, fresh.options, abilities)
-            return Transition(replace(fresh, state=first))
+            return _first_step(fresh)
         case ev.SpecChosen(spec_id=spec_id):
             if state is not State.CHOOSING_SPEC:
                 raise reject()
-            return _choose(session, replace(session.options, spec_id=spec_id), abilities)
+            # A new document starts from its own background (or the group's default).
+            options = replace(
+                session.options, spec_id=spec_id, bg_color=session.default_bg, bg_color2=None
+            )
+            return _choose(session, options)
         case ev.BackgroundChosen(color=color, color2=color2):
             if state not in (State.CHOOSING_BACKGROUND, State.AWAITING_CUSTOM_COLOR):
                 raise reject()
-            moved = replace(session, state=State.CHOOSING_BACKGROUND)
-            return _choose(
-                moved, replace(session.options, bg_color=color, bg_color2=color2), abilities
-            )
+            return _choose(session, replace(session.options, bg_color=color, bg_color2=color2))
         case ev.CustomColorRequested():
             if state is not State.CHOOSING_BACKGROUND:
                 raise reject()
@@ -232,7 +237,7 @@ def transition(  # noqa: C901 - a dispatch table
                 clothes_id and not (abilities.outfits and is_outfit_id(clothes_id))
             ):
                 raise reject()
-            return _choose(session, replace(session.options, clothes_id=clothes_id), abilities)
+            return _choose(session, replace(session.options, clothes_id=clothes_id))
         case ev.TouchupCycled(name=name):
             if state is not State.CHOOSING_TOUCHUPS:
                 raise reject()
@@ -302,7 +307,7 @@ def transition(  # noqa: C901 - a dispatch table
         case ev.FinalRequested():
             if state is not State.REVIEWING or not session.has_current_preview:
                 raise reject()
-            return Transition(replace(session, state=State.CONFIRMING))
+            return _final(session, abilities)
         case ev.Back():
             if state is State.CONFIRMING:
                 return Transition(replace(session, state=State.REVIEWING))

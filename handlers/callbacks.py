@@ -115,7 +115,8 @@ async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     event = tapped.event()
     try:
-        transition(loaded.session, event, flow.abilities)  # refuse a stale tap before anything
+        # refuse a stale tap before anything
+        transition(loaded.session, event, flow.abilities(loaded.session))
     except InvalidEvent as error:
         logger.info("refused tap %r from user %s: %s", query.data, who.user_id, error)
         busy = _busy_reason(loaded.session)
@@ -136,13 +137,7 @@ async def button(update: Update, context: BotContext) -> None:
         return
     # Answer at once: Telegram drops answers after ~15 s, and answers are not rate-limited.
     await query.answer()
-    prelude = None
-    if spec is not None:
-
-        async def prelude(_: Session) -> None:
-            await flow.send_spec_card(who, spec)
-
     try:
-        await flow.apply(who, event, origin=query.message, prelude=prelude)
+        await flow.apply(who, event, origin=query.message, rules=spec)
     except (NoSession, InvalidEvent) as error:  # the conversation moved on since the dry run
         logger.info("tap %r from user %s came too late: %s", query.data, who.user_id, error)

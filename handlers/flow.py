@@ -2,24 +2,35 @@
 
 A per-user lock makes every read-modify-write of a session atomic, whether it comes from an
 update handler or from a background job finishing a preview.
+
+One message per screen (issue #19): a menu is edited in place (``editMessageText``, or the
+caption of the preview it was opened from); choosing a document turns its menu into the
+document's rules and sends the document's diagram (by Telegram's file id once drawn) as the
+working message, which the preview then replaces (``editMessageMedia``). Nothing is sent to be
+deleted later.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from telegram import Bot, Message
-from telegram.error import BadRequest
+from telegram import Bot, InlineKeyboardMarkup, InputMediaPhoto, Message
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, TelegramError
 
-from bot.i18n import DEFAULT_LANGUAGE
+from bot.flood import urgent
+from bot.i18n import DEFAULT_LANGUAGE, t
 from bot.services import IdPhotoApplication, Services
-from bot.specs import Spec, render_diagram, requirements_text
+from bot.specs import Spec, render_diagram
 from bot.storage.sessions import StaleSession
 from conversation import events as ev
 from conversation.machine import Abilities, Effect, Session, Transition, transition
-from handlers.screens import Screen, ScreenBuilder
+from conversation.states import State
+from handlers.screens import Screen, ScreenBuilder, rules_card
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +40,10 @@ def session_key(user_id: int) -> str:
 
 
 CAPTION_LIMIT = 1024
+#: Seconds of work before the chat shows "sending a photo…", and how often it is renewed
+#: (Telegram shows a chat action for up to 5 s). A 2-3 s PicWish task needs none.
+CHAT_ACTION_AFTER = 4.0
+CHAT_ACTION_EVERY = 4.5
 #: Where a stored session keeps the language its user was last answered in.
 LANGUAGE_KEY = "lang"
 
@@ -109,12 +124,17 @@ class Flow:
         self.bot: Bot = app.bot
         self.store = SessionStore(app.services)
 
-    @property
-    def abilities(self) -> Abilities:
-        """What the backend can do: a step it cannot do is skipped."""
-        return Abilities(outfits=self.services.backend.supports_outfits)
+    def abilities(self, session: Session) -> Abilities:
+        """What the backend can do (a step it cannot do is skipped), and whether ``session``'s
+        final is paid in Telegram Stars (the payment confirms it: no free one-tap final)."""
+        stars = self.services.stars.price(session.options.spec_id, session.group_id)
+        return Abilities(outfits=self.services.backend.supports_outfits, paid_finals=stars > 0)
 
-    def screens(self, session: Session, lang: str) -> ScreenBuilder:
+    def screens(
+        self, session: Session, lang: str, finals_left: tuple[int, int, str] | None = None
+    ) -> ScreenBuilder:
+        """The screens of ``session`` in ``lang`` (``finals_left``: a quota's free finals left,
+        for the preview's price line)."""
         return ScreenBuilder(
             session,
             lang,
@@ -122,6 +142,7 @@ class Flow:
             final_price=self.services.final_price,
             outfits=self.services.backend.supports_outfits,
             stars=self.services.stars.price(session.options.spec_id, session.group_id),
+            finals_left=finals_left,
         )
 
     async def apply(
@@ -131,14 +152,14 @@ class Flow:
         *,
         origin: Message | None = None,
         show: bool = True,
-        prelude: Callable[[Session], Awaitable[None]] | None = None,
+        rules: Spec | None = None,
         note: str | None = None,
     ) -> Transition:
         """Apply ``event`` to ``who``'s session (InvalidEvent propagates), save, show, act.
 
-        ``prelude`` sends something first (e.g. a spec's requirements); the new screen then
-        comes below it as a new message, and the tapped menu loses its buttons. ``note`` goes
-        above the new screen's text, in the same message.
+        ``origin`` is the message tapped (its screen is edited in place); ``rules``, a document
+        just chosen (its rules card is shown with the working screen); ``note`` goes above the
+        new screen's text, in the same message.
         """
         async with self.services.locks.hold(who.user_id):
             loaded = await self.store.load(who.user_id)
@@ -148,24 +169,36 @@ class Flow:
                 current, version = Session(id=""), 0
             else:
                 current, version = loaded.session, loaded.version
-            result = transition(current, event, self.abilities)
+            result = transition(current, event, self.abilities(current))
             if result.changed or result.session != current:
                 await self.store.save(who, result.session, version)
             shown = None
-            if prelude is not None:
-                if origin is not None:
-                    await self.remove_keyboard(origin)
-                await prelude(result.session)
-                origin = None
             if show and result.changed:
-                screen = self.screens(result.session, who.lang).for_state()
-                if note:
-                    screen = screen.with_note(note)
-                shown = await self.show(who, screen, origin)
+                with urgent() if _under_way(result.session) else contextlib.nullcontext():
+                    shown = await self.present(who, result.session, origin, rules=rules, note=note)
         for effect in result.effects:
-            # A job's progress continues in the message that shows the "working" screen.
+            # A job's result replaces the message that shows the "working" screen.
             self.start_effect(who, result.session, effect, shown)
         return result
+
+    async def present(
+        self,
+        who: Who,
+        session: Session,
+        origin: Message | None,
+        *,
+        rules: Spec | None = None,
+        note: str | None = None,
+    ) -> Message:
+        """Show ``session``'s screen, in ``origin`` where it can be edited in place."""
+        if session.state is State.PREVIEWING:
+            return await self.show_working(who, session, origin, rules=rules, note=note)
+        screens = self.screens(session, who.lang)
+        if session.state is State.FINALIZING and (origin is None or not origin.photo):
+            screen = Screen(t(who.lang, "screens-finalizing"))  # e.g. after a payment
+        else:
+            screen = screens.for_state()
+        return await self.show(who, screen.with_note(note) if note else screen, origin)
 
     def start_effect(
         self, who: Who, session: Session, effect: Effect, status: Message | None = None
@@ -176,40 +209,87 @@ class Flow:
         self._run_effect(self, who, session, effect, status)
 
     async def show(self, who: Who, screen: Screen, origin: Message | None = None) -> Message:
-        """Show ``screen``: edit the tapped text message in place, else send a new message."""
+        """Show ``screen`` in the tapped message (its text, or the caption of the preview it
+        was opened from), else as a new message."""
         if origin is not None and origin.text is not None:
-            try:
-                edited = await self.bot.edit_message_text(
-                    screen.text,
-                    chat_id=origin.chat_id,
-                    message_id=origin.message_id,
-                    reply_markup=screen.keyboard,
-                )
-                return edited if isinstance(edited, Message) else origin
-            except BadRequest as error:
-                if "not modified" in str(error).lower():
-                    return origin
-                logger.info("could not edit message %s: %s", origin.message_id, error)
+            edited = await self._edit(origin, screen.text, screen.keyboard, caption=False)
+            if edited is not None:
+                return edited
+        elif origin is not None and origin.photo and len(screen.text) <= CAPTION_LIMIT:
+            edited = await self._edit(origin, screen.text, screen.keyboard, caption=True)
+            if edited is not None:
+                return edited
         elif origin is not None and origin.reply_markup is not None:
             await self.remove_keyboard(origin)
         return await self.bot.send_message(who.chat_id, screen.text, reply_markup=screen.keyboard)
 
-    async def send_spec_card(self, who: Who, spec: Spec) -> None:
-        """The document's rules in one message: a diagram of the frame, requirements below."""
-        text = requirements_text(spec, who.lang)
-        caption = text if len(text) <= CAPTION_LIMIT else None
-        await self._send_diagram(who, spec, caption)
-        if caption is None:
-            await self.bot.send_message(who.chat_id, text)
+    async def _edit(
+        self, origin: Message, text: str, keyboard: InlineKeyboardMarkup | None, *, caption: bool
+    ) -> Message | None:
+        """Edit ``origin``'s text or caption (and keyboard); None when Telegram refuses."""
+        try:
+            if caption:
+                edited = await self.bot.edit_message_caption(
+                    chat_id=origin.chat_id,
+                    message_id=origin.message_id,
+                    caption=text,
+                    reply_markup=keyboard,
+                )
+            else:
+                edited = await self.bot.edit_message_text(
+                    text,
+                    chat_id=origin.chat_id,
+                    message_id=origin.message_id,
+                    reply_markup=keyboard,
+                )
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                return origin
+            logger.info("could not edit message %s: %s", origin.message_id, error)
+            return None
+        return edited if isinstance(edited, Message) else origin
 
-    async def _send_diagram(self, who: Who, spec: Spec, caption: str | None) -> None:
-        """The diagram by Telegram's file_id when it was sent before, else drawn and uploaded."""
+    async def show_working(
+        self,
+        who: Who,
+        session: Session,
+        origin: Message | None,
+        *,
+        rules: Spec | None = None,
+        note: str | None = None,
+    ) -> Message:
+        """The working screen of a preview; the message it returns is the one the preview will
+        replace. A document just chosen from a text menu turns that menu into its rules card
+        and sends its diagram; from the preview, the diagram (or, for any other change, the
+        working caption) replaces the preview until the new one is ready."""
+        working = t(who.lang, "screens-previewing")
+        if origin is not None and origin.text is not None:
+            card = rules_card(rules, who.lang) if rules else working
+            await self._edit(origin, _joined(note, card), None, caption=False)
+            if rules is None:
+                return origin
+            return await self.send_diagram(who, rules, working)
+        if origin is not None and origin.photo:
+            if rules is not None:
+                caption = _caption(rules_card(rules, who.lang), working)
+                if await self._edit_to_diagram(who, origin, rules, caption):
+                    return origin
+            if await self._edit(origin, working, None, caption=True) is not None:
+                return origin
+        spec = rules or self.services.catalog.get(session.options.spec_id or "")
+        if spec is None:
+            return await self.bot.send_message(who.chat_id, _joined(note, working))
+        caption = _caption(_joined(note, rules_card(spec, who.lang)), working)
+        return await self.send_diagram(who, spec, caption)
+
+    async def send_diagram(self, who: Who, spec: Spec, caption: str | None) -> Message:
+        """The document's diagram by Telegram's file_id when it was sent before, else drawn and
+        uploaded (once per document and language)."""
         pictures, key = self.services.pictures, ("diagram", spec, who.lang)
         file_id = pictures.file_id(key)
         if file_id is not None:
             try:
-                await self.bot.send_photo(who.chat_id, file_id, caption=caption)
-                return
+                return await self.bot.send_photo(who.chat_id, file_id, caption=caption)
             except BadRequest as error:  # e.g. the bot's token changed: file ids are per bot
                 logger.info("diagram file_id refused, drawing it again: %s", error)
                 pictures.forget(key)
@@ -217,6 +297,75 @@ class Flow:
         sent = await self.bot.send_photo(who.chat_id, drawing, caption=caption)
         if sent.photo:
             pictures.remember(key, sent.photo[-1].file_id)
+        return sent
+
+    async def _edit_to_diagram(self, who: Who, message: Message, spec: Spec, caption: str) -> bool:
+        """Put the document's diagram in ``message`` (the preview being redone)."""
+        pictures, key = self.services.pictures, ("diagram", spec, who.lang)
+        file_id = pictures.file_id(key)
+        if file_id is not None and await self.replace_photo(message, file_id, caption, None):
+            return True
+        pictures.forget(key)
+        drawing = await pictures.drawing(key, lambda: render_diagram(spec, who.lang))
+        edited = await self.replace_photo(message, drawing, caption, None)
+        if edited is not None and edited.photo:
+            pictures.remember(key, edited.photo[-1].file_id)
+        return edited is not None
+
+    async def replace_photo(
+        self,
+        message: Message,
+        photo: bytes | str,
+        caption: str,
+        keyboard: InlineKeyboardMarkup | None,
+    ) -> Message | None:
+        """Swap ``message``'s picture (``editMessageMedia``); None when Telegram refuses."""
+        try:
+            edited = await self.bot.edit_message_media(
+                InputMediaPhoto(photo, caption=caption),
+                chat_id=message.chat_id,
+                message_id=message.message_id,
+                reply_markup=keyboard,
+            )
+        except BadRequest as error:
+            logger.info("could not replace the photo of message %s: %s", message.message_id, error)
+            return None
+        return edited if isinstance(edited, Message) else message
+
+    async def show_preview(
+        self,
+        who: Who,
+        status: Message | None,
+        image: bytes,
+        caption: str,
+        keyboard: InlineKeyboardMarkup,
+    ) -> Message:
+        """The preview in the working message (``editMessageMedia``), else as a new photo."""
+        if status is not None and status.photo:
+            edited = await self.replace_photo(status, image, caption, keyboard)
+            if edited is not None:
+                return edited
+        sent = await self.bot.send_photo(
+            who.chat_id, photo=image, caption=caption, reply_markup=keyboard
+        )
+        if status is not None and status.text is not None:
+            await self._edit(status, t(who.lang, "screens-preview-below"), None, caption=False)
+        return sent
+
+    async def chat_action_while(self, who: Who, work: asyncio.Future[object]) -> None:
+        """Show "sending a photo…" while ``work`` runs longer than :data:`CHAT_ACTION_AFTER`
+        seconds: no call at all for quick work, one every few seconds for slow work."""
+        delay = CHAT_ACTION_AFTER
+        while not work.done():
+            done, _ = await asyncio.wait([work], timeout=delay)
+            if done or not self.telegram_has_room():
+                delay = CHAT_ACTION_EVERY
+                continue
+            try:
+                await self.bot.send_chat_action(who.chat_id, ChatAction.UPLOAD_PHOTO)
+            except TelegramError as error:  # cosmetic: never fail the work for it
+                logger.debug("chat action failed: %s", error)
+            delay = CHAT_ACTION_EVERY
 
     def telegram_has_room(self) -> bool:
         """False while the bot's Telegram budget is busy: cosmetic calls give way to replies."""
@@ -234,3 +383,23 @@ class Flow:
             )
         except BadRequest as error:
             logger.debug("could not remove keyboard: %s", error)
+
+
+def _joined(note: str | None, text: str) -> str:
+    return f"{note}\n\n{text}" if note else text
+
+
+def _caption(card: str, working: str) -> str:
+    """The rules card above the working line, or the working line alone if both do not fit."""
+    both = f"{card}\n\n{working}"
+    return both if len(both) <= CAPTION_LIMIT else working
+
+
+def _under_way(session: Session) -> bool:
+    """The user has a photo and a document: their screens go before newcomers' (see
+    :func:`bot.flood.urgent`)."""
+    return (
+        session.photo is not None
+        and session.options.spec_id is not None
+        and session.state is not State.AWAITING_PHOTO
+    )

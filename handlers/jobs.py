@@ -1,21 +1,26 @@
-"""Background jobs: the free preview and the charged final, with progress shown in the chat.
+"""Background jobs: the free preview and the charged final.
 
 They run outside the update that started them (a PicWish task takes seconds), so the user can
-keep tapping; results for options that changed meanwhile are dropped, not shown.
+keep tapping; results for options that changed meanwhile are dropped, not shown. No progress
+edits (issue #19): the preview replaces the working message, the final's files arrive below the
+preview, and slow work shows Telegram's "sending a photo…" chat action.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from telegram import InputFile, Message
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden
 
 from bot import engine, imaging
+from bot.flood import urgent
 from bot.i18n import Text, t
 from bot.invoice_payload import final_ref
 from bot.ledger import TaskContext
@@ -30,9 +35,6 @@ from handlers.screens import spec_title
 
 logger = logging.getLogger(__name__)
 
-#: Edit the progress message at most this often (Telegram flood limits: ~1 message/s/chat).
-PROGRESS_EDIT_INTERVAL = 1.5
-
 
 class DataErased(Exception):
     """The user deleted their data while the job ran: nothing more is stored or sent."""
@@ -44,68 +46,23 @@ class PhotoUnavailable(Exception):
     text = Text("photo-expired")
 
 
-class ProgressMessage:
-    """A status message edited with the percentage, throttled for Telegram's limits.
+T = TypeVar("T")
 
-    Edits are sent in the background, at most one at a time: a slow or rate-limited edit must
-    never hold up the PicWish polling that reports the progress (nor push it past its deadline).
-    """
 
-    def __init__(
-        self, flow: Flow, who: Who, message_id: str, message: Message | None = None
-    ) -> None:
-        self.flow, self.who, self.message_id = flow, who, message_id
-        self.message = message
-        self.shown = -1
-        self.last_edit = 0.0
-        self._edit: asyncio.Task[None] | None = None
+async def _no_progress(percent: int) -> None:
+    """Progress is not shown as edits (each would be a Telegram call): see the module doc."""
 
-    async def open(self) -> None:
-        """Use the message already showing the working screen, or send one."""
-        if self.message is None:
-            self.message = await self.flow.bot.send_message(self.who.chat_id, self.render(0))
-        self.shown = 0
-        self.last_edit = time.monotonic()
 
-    def render(self, percent: int) -> str:
-        return t(self.who.lang, self.message_id, percent=percent)
-
-    async def update(self, percent: int) -> None:
-        percent = max(0, min(100, int(percent)))
-        due = time.monotonic() - self.last_edit >= PROGRESS_EDIT_INTERVAL
-        busy = self._edit is not None and not self._edit.done()
-        if self.message is None or busy or percent <= self.shown or not due:
-            return
-        if not self.flow.telegram_has_room():  # replies to other users go first
-            return
-        self.shown, self.last_edit = percent, time.monotonic()
-        self._edit = asyncio.create_task(self._send_edit(self.message, self.render(percent)))
-
-    @staticmethod
-    async def _send_edit(message: Message, text: str) -> None:
-        try:
-            await message.edit_text(text)
-        except TelegramError as error:  # progress is cosmetic: never fail the job for it
-            logger.debug("progress edit failed: %s", error)
-
-    async def close(self) -> None:
-        """Delete the message. With an edit still on its way, the delete follows it in the
-        background (an edit cancelled mid-request could reach Telegram after the delete), so the
-        result is never held up by it."""
-        edit = self._edit
-        if edit is not None and not edit.done():
-            self.flow.app.create_task(self._delete(after=edit), name="progress:delete")
-        else:
-            await self._delete()
-
-    async def _delete(self, after: asyncio.Task[None] | None = None) -> None:
-        if after is not None:
-            await asyncio.wait([after])
-        if self.message is not None:
-            try:
-                await self.message.delete()
-            except TelegramError as error:
-                logger.debug("could not delete progress message: %s", error)
+async def _with_chat_action(flow: Flow, who: Who, work: Awaitable[T]) -> T:
+    """Await ``work``; while it takes long, the chat shows "sending a photo…"."""
+    task = asyncio.ensure_future(work)
+    action = asyncio.ensure_future(flow.chat_action_while(who, task))
+    try:
+        return await task
+    finally:
+        action.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await action
 
 
 def preview_job_name(user_id: int) -> str:
@@ -122,12 +79,13 @@ def start_effect(
     flow: Flow, who: Who, session: Session, effect: Effect, status: Message | None = None
 ) -> None:
     """The flow's effect runner: a preview or a final as a background job, one per user."""
-    if isinstance(effect, StartPreview):
-        job = run_preview(flow, who, effect, status)
-        flow.services.work.start(flow.app, preview_job_name(who.user_id), job, supersede=True)
-    elif isinstance(effect, StartFinal):
-        job = run_final(flow, who, status)
-        flow.services.work.start(flow.app, final_job_name(who.user_id), job)
+    with urgent():  # the user waits for it: its calls go before newcomers' (the task inherits)
+        if isinstance(effect, StartPreview):
+            job = run_preview(flow, who, effect, status)
+            flow.services.work.start(flow.app, preview_job_name(who.user_id), job, supersede=True)
+        elif isinstance(effect, StartFinal):
+            job = run_final(flow, who, status)
+            flow.services.work.start(flow.app, final_job_name(who.user_id), job)
 
 
 def _spec_of(flow: Flow, session: Session) -> Spec:
@@ -174,9 +132,7 @@ async def call_backend(
     )
 
 
-async def _resumed_final(
-    flow: Flow, who: Who, session: Session, progress: ProgressMessage
-) -> PhotoResult | None:
+async def _resumed_final(flow: Flow, who: Who, session: Session) -> PhotoResult | None:
     """The final the backend was making when the bot stopped: waited for, not paid for again.
 
     None when there is none, or when it failed (nothing was charged: a new one is made). Other
@@ -188,7 +144,7 @@ async def _resumed_final(
         return None
     logger.info("user %s: resuming final task %s after a restart", who.user_id, pending.task_id)
     try:
-        return await backend.resume(pending, on_progress=progress.update)
+        return await backend.resume(pending, on_progress=_no_progress)
     except TaskFailed as error:
         logger.info("the resumed task %s had failed: %s", pending.task_id, error)
         return None
@@ -207,31 +163,29 @@ async def _current(flow: Flow, who: Who) -> Session | None:
 async def run_preview(
     flow: Flow, who: Who, effect: StartPreview, status: Message | None = None
 ) -> None:
-    """Make the free preview for ``effect.options_version`` and show it if still wanted."""
+    """Make the free preview for ``effect.options_version`` and show it if still wanted: in
+    ``status`` (the working message) when it holds a picture, else as a new photo."""
     session = await _current(flow, who)
     if session is None or session.options_version != effect.options_version:
         return
     if flow.services.catalog.get(session.options.spec_id or "") is None:
         await _spec_gone(flow, who, status)
         return
-    progress = ProgressMessage(flow, who, "previewing", status)
-    await progress.open()
     report = _photo_report(flow, session)
     await _tell_upload_problems(flow, who, session, report)
     blocked = await flow.services.limits.preview_blocked(who.user_id)
     if blocked is not None:
-        await progress.close()
-        await _preview_failed(flow, who, effect, blocked.render(who.lang))
+        await _preview_failed(flow, who, effect, blocked.render(who.lang), status)
         return
     try:
-        result = await call_backend(flow, who, session, preview=True, on_progress=progress.update)
+        result = await _with_chat_action(
+            flow, who, call_backend(flow, who, session, preview=True, on_progress=_no_progress)
+        )
     except (PhotoError, PhotoUnavailable) as error:
         logger.info("preview failed for user %s: %s", who.user_id, error)
-        await progress.close()
-        await _preview_failed(flow, who, effect, error.text.render(who.lang))
+        await _preview_failed(flow, who, effect, error.text.render(who.lang), status)
         return
     await _record_upload(flow, who, session, result.image_id)
-    await progress.close()
     try:
         transition = await flow.apply(
             who, ev.PreviewReady(result.image_id, effect.options_version), show=False
@@ -240,7 +194,8 @@ async def run_preview(
         return
     if not transition.changed:
         return  # the user changed an option meanwhile: a newer preview is on its way
-    screens = flow.screens(transition.session, who.lang)
+    left = await flow.services.limits.finals_left(user_id=who.user_id, group_id=session.group_id)
+    screens = flow.screens(transition.session, who.lang, finals_left=left)
     caption = screens.preview_caption()
     if report is not None:
         caption = with_checklist(caption, report, who.lang)
@@ -249,12 +204,8 @@ async def run_preview(
         warning = imaging.resolution_warning(session.photo, spec.px_width, spec.px_height)
         if warning is not None:
             caption += "\n⚠️ " + warning.render(who.lang)
-    await flow.bot.send_photo(
-        who.chat_id,
-        photo=result.image,
-        caption=caption,
-        reply_markup=screens.review_keyboard(offer_final=True),
-    )
+    keyboard = screens.review_keyboard(offer_final=True)
+    await flow.show_preview(who, status, result.image, caption, keyboard)
     flow.services.metrics.preview_made()
 
 
@@ -306,14 +257,17 @@ async def _spec_gone(flow: Flow, who: Who, status: Message | None) -> None:
         logger.info("user %s: unknown document, session moved on: %s", who.user_id, error)
 
 
-async def _preview_failed(flow: Flow, who: Who, effect: StartPreview, reason: str) -> None:
+async def _preview_failed(
+    flow: Flow, who: Who, effect: StartPreview, reason: str, status: Message | None
+) -> None:
+    """Say why in the working message, with the way on (try again, change an option)."""
     try:
         transition = await flow.apply(who, ev.PreviewFailed(effect.options_version), show=False)
     except NoSession:
         return
     if transition.changed:
         screen = flow.screens(transition.session, who.lang).review_failed(reason)
-        await flow.show(who, screen)
+        await flow.show(who, screen, status)
 
 
 def final_key(session: Session) -> str:
@@ -342,9 +296,7 @@ class FinalResult:
     credits_charged: int | None = None
 
 
-async def _final_result(
-    flow: Flow, who: Who, session: Session, progress: ProgressMessage, since: float
-) -> FinalResult:
+async def _final_result(flow: Flow, who: Who, session: Session, since: float) -> FinalResult:
     """The charged result (photo, PicWish sheet) for these options: made once, kept, reused.
 
     ``DataErased`` when the user deleted their data after ``since`` (the job's start)."""
@@ -354,8 +306,8 @@ async def _final_result(
     if kept is not None:
         logger.info("re-delivering the kept final for user %s (no new charge)", who.user_id)
         return FinalResult(kept, await storage.blobs.get(f"{key}:sheet"), None)
-    result = await _resumed_final(flow, who, session, progress) or await call_backend(
-        flow, who, session, preview=False, on_progress=progress.update
+    result = await _resumed_final(flow, who, session) or await call_backend(
+        flow, who, session, preview=False, on_progress=_no_progress
     )
     ttl = flow.services.config.keep_original_hours * 3600
     if not await storage.blobs.keep(key, who.user_id, result.image, ttl, since=since):
@@ -461,39 +413,42 @@ async def _failure_text(flow: Flow, who: Who, key: str, error: Exception) -> str
 
 
 async def _failed_and_refunded(
-    flow: Flow, who: Who, session: Session, text: str, reason: str, cause: object
+    flow: Flow,
+    who: Who,
+    session: Session,
+    text: str,
+    reason: str,
+    cause: object,
+    status: Message | None = None,
 ) -> None:
     """Back to the review saying ``text``; a paid final is refunded first (the refund's note,
     with ``reason``, replaces ``text``: issue #15)."""
     refunded = await paid_finals.final_failed(
         flow.services.storage, flow.bot, who.lang, session, reason=reason, cause=str(cause)
     )
-    await final_failed(flow, who, refunded or text)
+    await final_failed(flow, who, refunded or text, status)
 
 
 async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None:
-    """Make the final (reserved, then charged once), deliver the photo and the sheet."""
+    """Make the final (reserved, then charged once), deliver the photo and the sheet; the sheet
+    carries the "Done" screen (another size, a new photo): no message of its own."""
     started = time.time()
     session = await _current(flow, who)
     if session is None or session.options.spec_id is None:
         return
     spec = flow.services.catalog.get(session.options.spec_id)
-    progress = ProgressMessage(flow, who, "finalizing", status)
-    await progress.open()
     if spec is None:  # dropped from the catalog (an upgrade): nothing reserved, nothing made
-        await progress.close()
         await final_failed(flow, who, None)
         await _spec_gone(flow, who, None)
         return
     refused = await _reserve(flow, who, session, spec)
     if refused is not None:
-        await progress.close()
         reason = refused.render(who.lang)
-        await _failed_and_refunded(flow, who, session, reason, reason, refused)
+        await _failed_and_refunded(flow, who, session, reason, reason, refused, status)
         return
     key = final_key(session)
     try:
-        result = await _final_result(flow, who, session, progress, started)
+        result = await _with_chat_action(flow, who, _final_result(flow, who, session, started))
         if result.credits_charged is not None:
             await flow.services.limits.settle(key, result.credits_charged)
         files = await _final_files(
@@ -501,17 +456,15 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         )
     except (PhotoError, PhotoUnavailable, imaging.ImagingError) as error:
         logger.warning("final failed for user %s: %s", who.user_id, error)
-        await progress.close()
         text = await _failure_text(flow, who, key, error)
         reason = error.text.render(who.lang)
-        await _failed_and_refunded(flow, who, session, text, reason, error)
+        await _failed_and_refunded(flow, who, session, text, reason, error, status)
         return
     except DataErased:
         logger.info("user %s deleted their data during the final: nothing delivered", who.user_id)
-        await progress.close()
         return
-    await progress.close()
     lang = who.lang
+    done = flow.screens(session, lang).done()
     caption = t(
         lang,
         "final-photo-caption",
@@ -533,7 +486,8 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         await flow.bot.send_document(
             who.chat_id,
             InputFile(files.sheet, filename=files.sheet_name),
-            caption=files.sheet_caption.render(lang),
+            caption=f"{files.sheet_caption.render(lang)}\n\n{done.text}",
+            reply_markup=done.keyboard,
             disable_content_type_detection=True,
         )
     except (Forbidden, BadRequest) as error:
@@ -542,15 +496,15 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         refunded = await paid_finals.final_failed(
             flow.services.storage, flow.bot, lang, session, reason="", cause=f"delivery: {error}"
         )
-        await final_failed(flow, who, refunded)
+        await final_failed(flow, who, refunded, status)
         return
-    await paid_finals.final_delivered(flow.services.storage, session)
     flow.services.metrics.final_delivered()
+    # At once: "Another size" on the sheet must find the conversation done ("Done" rode on the
+    # sheet). The user may have moved on meanwhile (/new, another photo).
+    with contextlib.suppress(NoSession, InvalidEvent):
+        await flow.apply(who, ev.FinalDelivered(), show=False)
+    await paid_finals.final_delivered(flow.services.storage, session)
     await _check_compliance(flow, who, spec, session, files.photo, result.task_id)
-    try:
-        await flow.apply(who, ev.FinalDelivered())
-    except (NoSession, InvalidEvent):  # the user moved on (/new, another photo) meanwhile
-        return
 
 
 async def _check_compliance(
@@ -576,8 +530,11 @@ async def _check_compliance(
         await flow.bot.send_message(who.chat_id, engine.render_problems(report.problems, who.lang))
 
 
-async def final_failed(flow: Flow, who: Who, text: str | None) -> None:
-    """Back to the review screen after a final that did not reach the user; say why."""
+async def final_failed(
+    flow: Flow, who: Who, text: str | None, status: Message | None = None
+) -> None:
+    """Back to the review screen after a final that did not reach the user; say why (in the
+    preview's caption, ``status``, when there is one)."""
     try:
         transition = await flow.apply(who, ev.FinalFailed(), show=False)
     except (NoSession, InvalidEvent):  # the user moved on meanwhile: just say it
@@ -588,7 +545,7 @@ async def final_failed(flow: Flow, who: Who, text: str | None) -> None:
         return
     screen = flow.screens(transition.session, who.lang).review_failed(text)
     try:
-        await flow.show(who, screen)
+        await flow.show(who, screen, status)
     except Forbidden:
         logger.info("user %s blocked the bot", who.user_id)
 

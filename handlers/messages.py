@@ -73,7 +73,7 @@ async def photo_or_file(update: Update, context: BotContext) -> None:
     if not await storage.blobs.keep(key, who.user_id, prepared.jpeg, ttl, since=started):
         await notice.close()
         return  # the user deleted their data meanwhile: keep nothing of this photo
-    note = t(who.lang, "photo-received", width=prepared.width, height=prepared.height)
+    note = t(who.lang, "screens-photo-received")
     if compressed:
         note += "\n" + t(who.lang, "photo-compressed-tip")
     status = await notice.close()

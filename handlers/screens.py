@@ -1,4 +1,8 @@
-"""What each step looks like: the text and the inline keyboard, in the user's language."""
+"""What each step looks like: the text and the inline keyboard, in the user's language.
+
+Plain words (issue #20): colours by name, never a hex code; no credits (a final is free, or "2 of
+3 free photos left"); document buttons by their short titles, one per row when a label is long.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,17 @@ from dataclasses import dataclass, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.i18n import t
-from bot.specs import Catalog, Spec, localised_title, size_label
+from bot.i18n import mark_rtl_lines, t
+from bot.specs import (
+    Catalog,
+    Spec,
+    button_title,
+    colour_name,
+    localised_title,
+    requirements_text,
+    short_title,
+    size_label,
+)
 from conversation.machine import Session
 from conversation.options import (
     OUTFIT_GROUPS,
@@ -17,7 +30,6 @@ from conversation.options import (
     TOUCHUP_LEVELS,
     TOUCHUP_NAMES,
     PhotoOptions,
-    Touchups,
     outfit_ids,
 )
 from conversation.states import State
@@ -33,6 +45,23 @@ BACKGROUNDS: tuple[tuple[str, str], ...] = (
     ("bg-red", "FF0000"),
 )
 GRADIENT = ("438EDB", "FFFFFF")
+#: A button label longer than this many characters gets a row of its own (a phone shows ~18-20).
+ROW_LABEL_LIMIT = 18
+
+
+def thumb_rows(
+    buttons: Sequence[InlineKeyboardButton], limit: int = ROW_LABEL_LIMIT
+) -> list[list[InlineKeyboardButton]]:
+    """Two buttons a row while both labels are short; a long label gets its own row."""
+    rows: list[list[InlineKeyboardButton]] = []
+    for button in buttons:
+        short = len(button.text) <= limit
+        last = rows[-1] if rows else None
+        if short and last is not None and len(last) == 1 and len(last[0].text) <= limit:
+            last.append(button)
+        else:
+            rows.append([button])
+    return rows
 
 
 @dataclass(frozen=True)
@@ -55,15 +84,18 @@ class ScreenBuilder:
         catalog: Catalog,
         final_price: Callable[[Spec, PhotoOptions], int],
         outfits: bool = True,
+        finals_left: tuple[int, int, str] | None = None,
         stars: int = 0,
     ):
         self.session = session
         self.lang = lang
         self.catalog = catalog
-        #: Credits the final costs with given options (0: the backend makes it for free).
+        #: What the operator pays for a final with given options (users never see it).
         self.final_price = final_price
         #: The backend can put on outfit templates (PicWish can, the offline engine cannot).
         self.outfits = outfits
+        #: (left, count, period) when a quota limits the user's free finals, else None.
+        self.finals_left = finals_left
         #: What the final costs the user in Telegram Stars (0: no invoice; issue 15).
         self.stars = stars
 
@@ -86,17 +118,6 @@ class ScreenBuilder:
     def spec_title(self, spec: Spec) -> str:
         return spec_title(spec, self.lang)
 
-    def price(self, options: PhotoOptions | None = None) -> int:
-        spec = self.spec()
-        if spec is None:
-            return 0
-        return self.final_price(spec, options or self.session.options)
-
-    @property
-    def free(self) -> bool:
-        """The final costs nothing (the offline engine): no credits are named anywhere."""
-        return self.spec() is not None and self.price() == 0
-
     def back_row(self) -> list[InlineKeyboardButton]:
         return [self.button(self.t("btn-back"), Action.BACK)] if self.session.editing else []
 
@@ -112,10 +133,10 @@ class ScreenBuilder:
             State.CHOOSING_PAPER: self.choose_paper,
             State.AWAITING_SHEET_LABEL: lambda: self.ask_sheet_text("label"),
             State.AWAITING_SHEET_QR: lambda: self.ask_sheet_text("qr"),
-            State.PREVIEWING: lambda: self.progress("previewing", 0),
+            State.PREVIEWING: self.working_preview,
             State.REVIEWING: self.review_failed,
             State.CONFIRMING: self.confirm,
-            State.FINALIZING: lambda: self.progress("finalizing", 0),
+            State.FINALIZING: self.working_final,
             State.DONE: self.done,
         }
         return builders[self.session.state]()
@@ -124,8 +145,10 @@ class ScreenBuilder:
         return Screen(self.t("ask-photo"))
 
     def spec_buttons(self, specs: Sequence[Spec]) -> list[list[InlineKeyboardButton]]:
-        buttons = [self.button(self.spec_title(spec), Action.SPEC, spec.id) for spec in specs]
-        return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        buttons = [
+            self.button(button_title(spec, self.lang), Action.SPEC, spec.id) for spec in specs
+        ]
+        return thumb_rows(buttons)
 
     def choose_spec(self, page: int = 0) -> Screen:
         specs = self.catalog.popular()
@@ -146,41 +169,66 @@ class ScreenBuilder:
         rows = [*self.spec_buttons(specs), self.back_row()]
         return Screen(self.t("spec-search-results", query=query), self.keyboard(rows))
 
-    def choose_background(self) -> Screen:
+    def allowed_backgrounds(self) -> tuple[str, ...]:
         spec = self.spec()
-        required = spec.background if spec else "FFFFFF"
-        title = self.spec_title(spec) if spec else ""
-        rows: list[list[InlineKeyboardButton]] = [
-            [
-                self.button(
-                    self.t("bg-required", color=color_label(self.lang, required)),
-                    Action.BACKGROUND,
-                    required,
-                )
-            ]
+        if spec is None:
+            return ("FFFFFF",)
+        return spec.backgrounds or (spec.background,)
+
+    def colour(self, hexa: str) -> str:
+        """A colour as a button shows it: the preset's own label, else its name, capitalised."""
+        presets = {hex_: label for label, hex_ in BACKGROUNDS}
+        if hexa in presets:
+            return self.t(presets[hexa])
+        name = colour_name(hexa, self.lang)
+        return name[:1].upper() + name[1:]
+
+    def choose_background(self) -> Screen:
+        """The document's own colours first (✓); any other only with a warning (⚠️)."""
+        spec = self.spec()
+        allowed = self.allowed_backgrounds()
+        buttons = [
+            self.button(self.t("btn-bg-ok", color=self.colour(hexa)), Action.BACKGROUND, hexa)
+            for hexa in allowed
         ]
-        presets = [(label, hex_) for label, hex_ in BACKGROUNDS if hex_ != required]
-        buttons = [self.button(self.t(label), Action.BACKGROUND, hex_) for label, hex_ in presets]
-        rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-        rows.append([self.button(self.t("bg-gradient"), Action.BACKGROUND, "-".join(GRADIENT))])
+        buttons += [
+            self.button(self.t("btn-bg-warn", color=self.t(label)), Action.BACKGROUND, hexa)
+            for label, hexa in BACKGROUNDS
+            if hexa not in allowed
+        ]
+        rows = thumb_rows(buttons)
+        gradient = self.t("btn-bg-warn", color=self.t("bg-gradient"))
+        rows.append([self.button(gradient, Action.BACKGROUND, "-".join(GRADIENT))])
         rows.append([self.button(self.t("bg-custom"), Action.CUSTOM_COLOR)])
         rows.append(self.back_row())
-        text = self.t("choose-background", spec=title, required=color_label(self.lang, required))
+        text = self.t(
+            "screens-choose-background",
+            spec=self.spec_title(spec) if spec else "",
+            required=colour_name(allowed[0], self.lang),
+        )
         return Screen(text, self.keyboard(rows))
+
+    def background_warning(self) -> str | None:
+        """A warning when the chosen background is not one the document accepts."""
+        options, spec = self.session.options, self.spec()
+        if spec is None or options.bg_color is None:
+            return None
+        if options.bg_color2 is None and options.bg_color in self.allowed_backgrounds():
+            return None
+        required = colour_name(self.allowed_backgrounds()[0], self.lang)
+        return self.t("screens-bg-warning", spec=self.spec_title(spec), required=required)
 
     def custom_color(self) -> Screen:
         return Screen(self.t("ask-custom-color"))
 
     def choose_outfit(self) -> Screen:
-        base = self.price(_without_outfit(self.session.options))
-        with_outfit = self.price(_with_outfit(self.session.options))
         rows = [[self.button(self.t("outfit-own"), Action.OUTFIT, "")]]
         rows += [
             [self.button(self.t(f"outfit-group-{group}"), Action.OUTFIT_GROUP, f"{group}:0")]
             for group in OUTFIT_GROUPS
         ]
         rows.append(self.back_row())
-        return Screen(self.t("choose-outfit", credits=with_outfit, base=base), self.keyboard(rows))
+        return Screen(self.t("screens-choose-outfit"), self.keyboard(rows))
 
     def outfit_page(self, group: str, page: int) -> Screen:
         ids = outfit_ids(group)
@@ -204,9 +252,6 @@ class ScreenBuilder:
 
     def choose_touchups(self) -> Screen:
         touchups = self.session.options.touchups
-        extra = self.price(_with_touchup(self.session.options)) - self.price(
-            _without_touchups(self.session.options)
-        )
         rows = [
             [
                 self.button(
@@ -223,9 +268,7 @@ class ScreenBuilder:
             for name in TOUCHUP_NAMES
         ]
         rows.append([self.button(self.t("btn-continue"), Action.CONTINUE)])
-        if self.free:
-            return Screen(self.t("choose-touchups-free"), self.keyboard(rows))
-        return Screen(self.t("choose-touchups", credits=extra), self.keyboard(rows))
+        return Screen(self.t("choose-touchups-free"), self.keyboard(rows))
 
     def choose_paper(self) -> Screen:
         options = self.session.options
@@ -273,11 +316,10 @@ class ScreenBuilder:
             ),
         ]
         rows = [
-            papers[:2],
-            papers[2:],
-            orientation,
-            canvas,
-            extras,
+            *thumb_rows(papers),
+            *thumb_rows(orientation),
+            *thumb_rows(canvas),
+            *thumb_rows(extras),
             [self.button(self.t("btn-continue"), Action.CONTINUE)],
         ]
         return Screen(self.t("choose-paper"), self.keyboard(rows))
@@ -295,8 +337,14 @@ class ScreenBuilder:
     def mark(self, label: str, selected: bool) -> str:
         return self.t("paper-current", label=label) if selected else label
 
-    def progress(self, message_id: str, percent: int) -> Screen:
-        return Screen(self.t(message_id, percent=percent))
+    def working_preview(self) -> Screen:
+        """While the free preview is made (no progress edits: the preview replaces it)."""
+        return Screen(self.t("screens-previewing"))
+
+    def working_final(self) -> Screen:
+        """The preview's caption while the final is made (the preview stays in the chat)."""
+        caption = self.preview_caption() if self.spec() else ""
+        return Screen(f"{caption}\n\n{self.t('screens-finalizing')}".strip())
 
     def review_keyboard(self, *, offer_final: bool) -> InlineKeyboardMarkup:
         outfit = (
@@ -322,6 +370,31 @@ class ScreenBuilder:
             rows.insert(0, [self.button(self.t("btn-retry-preview"), Action.RETRY)])
         return self.keyboard(rows)
 
+    def background_name(self, spec: Spec) -> str:
+        options = self.session.options
+        first = colour_name(options.bg_color or spec.background, self.lang)
+        if options.bg_color2:
+            return f"{first} → {colour_name(options.bg_color2, self.lang)}"
+        return first
+
+    def outfit_name(self) -> str:
+        clothes_id = self.session.options.clothes_id
+        if not clothes_id:
+            return self.t("outfit-none")
+        group, _, number = clothes_id.partition("_")
+        return self.t("outfit-item", group=group, number=number)
+
+    def price_line(self) -> str:
+        """What the final costs the user: its price in ⭐ when finals are sold in Telegram Stars,
+        else nothing ("2 of 3 free photos left" under a quota)."""
+        paper = self.t(f"paper-{self.session.options.paper}")
+        if self.stars:
+            return self.t("screens-final-stars", stars=self.stars)
+        if self.finals_left is not None:
+            left, count, period = self.finals_left
+            return self.t("screens-finals-left", paper=paper, left=left, count=count, period=period)
+        return self.t("screens-final-free", paper=paper)
+
     def preview_caption(self) -> str:
         options = self.session.options
         spec = self.spec()
@@ -336,34 +409,16 @@ class ScreenBuilder:
             for name in TOUCHUP_NAMES
             if getattr(options.touchups, name) > 0
         ]
-        background = options.bg_color or spec.background
-        if options.bg_color2:
-            background = f"#{background}→#{options.bg_color2}"
-        else:
-            background = f"#{background}"
-        outfit = (
-            self.t(
-                "outfit-item",
-                group=options.clothes_id.split("_")[0],
-                number=options.clothes_id.split("_")[1],
-            )
-            if options.clothes_id
-            else self.t("outfit-none")
+        caption = self.t(
+            "screens-preview-caption",
+            spec=self.spec_title(spec),
+            size=size_label(spec, self.lang),
+            background=self.background_name(spec),
+            outfit=self.outfit_name(),
+            touchups=", ".join(touchups) or self.t("touchups-none"),
         )
-        args = {
-            "spec": self.spec_title(spec),
-            "size": size_label(spec, self.lang),
-            "background": background,
-            "outfit": outfit,
-            "touchups": ", ".join(touchups) or self.t("touchups-none"),
-            "paper": self.t(f"paper-{options.paper}"),
-        }
-        if self.stars:
-            del args["paper"]
-            return self.t("pay-preview-caption", stars=self.stars, **args)
-        if self.free:
-            return self.t("preview-caption-free", **args)
-        return self.t("preview-caption", credits=self.price(), **args)
+        lines = [caption, self.price_line(), self.background_warning()]
+        return "\n".join(line for line in lines if line)
 
     def review_failed(self, reason: str | None = None) -> Screen:
         """The review screen without a fresh preview photo (e.g. after a failure)."""
@@ -372,48 +427,37 @@ class ScreenBuilder:
         return Screen(text, self.review_keyboard(offer_final=offer_final))
 
     def confirm(self) -> Screen:
+        """A paid final's confirmation (the payments work turns it into the invoice)."""
         paper = self.t(f"paper-{self.session.options.paper}")
-        if self.free:
-            label, text = self.t("btn-confirm-free"), self.t("confirm-final-free", paper=paper)
-        else:
-            credits = self.price()
-            label = self.t("btn-confirm", credits=credits)
-            text = self.t("confirm-final", credits=credits, paper=paper)
         rows = [
-            [self.button(label, Action.CONFIRM)],
+            [self.button(self.t("btn-confirm-free"), Action.CONFIRM)],
             [self.button(self.t("btn-back"), Action.BACK)],
         ]
-        return Screen(text, self.keyboard(rows))
+        return Screen(self.t("screens-confirm-final", paper=paper), self.keyboard(rows))
 
     def done(self) -> Screen:
         rows = [
             [self.button(self.t("btn-another-size"), Action.ANOTHER)],
             [self.button(self.t("btn-new-photo"), Action.NEW_PHOTO)],
         ]
-        return Screen(self.t("done"), self.keyboard(rows))
-
-
-def _without_outfit(options: PhotoOptions) -> PhotoOptions:
-    return replace(options, clothes_id=None)
-
-
-def _with_outfit(options: PhotoOptions) -> PhotoOptions:
-    return replace(options, clothes_id="man_1")
-
-
-def _without_touchups(options: PhotoOptions) -> PhotoOptions:
-    return replace(options, touchups=Touchups())
-
-
-def _with_touchup(options: PhotoOptions) -> PhotoOptions:
-    return replace(options, touchups=Touchups(bright=TOUCHUP_LEVELS[1]))
+        return Screen(self.t("screens-done"), self.keyboard(rows))
 
 
 def spec_title(spec: Spec, lang: str) -> str:
-    """Flag and the document's name in the user's language, e.g. "🇩🇪 Germany passport"."""
-    return f"{spec.flag} {localised_title(spec, lang)}".strip()
+    """Flag and the document's name as its button says it, e.g. "🇩🇪 German passport" (one name
+    per document on every screen)."""
+    return f"{spec.flag} {short_title(spec, lang)}".strip()
+
+
+def rules_card(spec: Spec, lang: str) -> str:
+    """The document's rules as one text (what the document menu becomes once it is chosen),
+    headed by the document's name as its button says it."""
+    lines = requirements_text(spec, lang).split("\n")
+    if lines and localised_title(spec, lang) in lines[0]:
+        lines[0] = spec_title(spec, lang)
+    return mark_rtl_lines("\n".join(lines), lang)
 
 
 def color_label(lang: str, hex_color: str) -> str:
-    names = {hex_: label for label, hex_ in BACKGROUNDS}
-    return t(lang, names[hex_color]) if hex_color in names else f"#{hex_color}"
+    """A colour by its name in ``lang`` (users never see hex codes)."""
+    return colour_name(hex_color, lang)

@@ -145,6 +145,20 @@ class BotHarness:
             return None
         return await self.telegram.wait_for(chat_id=user.chat_id, predicate=_shows_something, **kw)
 
+    async def reach_preview(self, user: TgUser, spec_label: str = "US passport") -> ApiCall:
+        """The common path: /start, a selfie, one tap on the document, the free preview."""
+        await self.say(user, "/start")
+        await self.send_photo(user)
+        await self.tap(user, spec_label, wait=False)
+        return await self.wait_preview(user)
+
+    async def get_final(self, user: TgUser) -> tuple[ApiCall, ApiCall]:
+        """One tap on "Get the final photo" (free): the photo and the sheet as documents."""
+        await self.tap(user, "Get the final photo", wait=False)
+        photo = await self.wait_method(user, "sendDocument")
+        sheet = await self.wait_method(user, "sendDocument", after=photo)
+        return photo, sheet
+
     async def send_photo(self, user: TgUser, data: bytes | None = None) -> ApiCall:
         self.telegram.send_photo(user, data or portrait_jpeg())
         return await self.wait_text(user, "document")
@@ -168,12 +182,13 @@ class BotHarness:
         return await self.telegram.wait_for(has, timeout=timeout)
 
     async def wait_preview(self, user: TgUser, timeout: float = 10.0) -> ApiCall:
-        """The next preview photo (not a spec's diagram) sent to the user."""
+        """The next preview photo shown to the user (put in the working message, or sent), with
+        its buttons (a document's diagram has none)."""
 
         def is_preview(call: ApiCall) -> bool:
             return (
                 call.chat_id == user.chat_id
-                and call.method == "sendPhoto"
+                and call.method in ("sendPhoto", "editMessageMedia")
                 and any(data for row in call.buttons for _, data in row)
             )
 
@@ -198,4 +213,5 @@ def _shows_something(call: ApiCall) -> bool:
         "sendPhoto",
         "sendDocument",
         "editMessageCaption",
+        "editMessageMedia",
     }

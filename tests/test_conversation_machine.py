@@ -30,27 +30,19 @@ def fresh(**kwargs: object) -> Session:
     return new_session(ev.Start(**kwargs))
 
 
-def at_touchups() -> Session:
-    """Photo, document, background and outfit chosen: the touch-ups step."""
-    return run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("x"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-    )
+def previewing(**start: object) -> Session:
+    """Photo and document: the preview is being made (no other step)."""
+    return run(fresh(**start), ev.PhotoReceived(PHOTO), ev.SpecChosen("us-passport"))
 
 
 def at_review() -> Session:
-    session = run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("us-passport"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-        ev.Continue(),
-    )
+    session = previewing()
     return run(session, ev.PreviewReady("img-1", session.options_version))
+
+
+def at_touchups() -> Session:
+    """The touch-ups menu, opened from the preview."""
+    return run(at_review(), ev.ChangeRequested("touchups"))
 
 
 def test_start_waits_for_a_photo():
@@ -70,40 +62,61 @@ def test_photo_leads_to_spec_choice():
     assert session.photo == PHOTO
 
 
-def test_preselected_spec_and_background_skip_to_outfit():
-    session = run(fresh(spec_id="us-passport", bg_color="FFFFFF"), ev.PhotoReceived(PHOTO))
-    assert session.state is State.CHOOSING_OUTFIT
+def test_the_document_tap_starts_the_preview_with_smart_defaults():
+    session = run(fresh(), ev.PhotoReceived(PHOTO))
+    result = transition(session, ev.SpecChosen("uk-passport"))
+    assert result.session.state is State.PREVIEWING
+    assert result.effects == (StartPreview(result.session.options_version),)
+    # the document's own background (None), own clothes, no touch-ups, the default paper
+    assert result.session.options == PhotoOptions(spec_id="uk-passport")
 
 
-def test_preselected_spec_skips_to_background():
-    session = run(fresh(spec_id="us-passport"), ev.PhotoReceived(PHOTO))
-    assert session.state is State.CHOOSING_BACKGROUND
+def test_a_preselected_document_goes_from_the_photo_straight_to_the_preview():
+    result = transition(fresh(spec_id="us-passport"), ev.PhotoReceived(PHOTO))
+    assert result.session.state is State.PREVIEWING
+    assert result.effects == (StartPreview(result.session.options_version),)
 
 
-def test_choices_walk_spec_background_outfit_touchups():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("uk-passport"))
-    assert session.state is State.CHOOSING_BACKGROUND
-    session = run(session, ev.BackgroundChosen("F0F0F0"))
-    assert session.state is State.CHOOSING_OUTFIT
-    session = run(session, ev.OutfitChosen("woman_3"))
-    assert session.state is State.CHOOSING_TOUCHUPS
+def test_a_group_background_is_kept_when_the_document_changes():
+    session = run(previewing(bg_color="F0F0F0"), ev.ChangeRequested("spec"))
+    session = run(session, ev.SpecChosen("de-passport"))
+    assert session.options.bg_color == "F0F0F0"
+
+
+def test_a_new_document_starts_from_its_own_background_not_the_last_choice():
+    session = run(at_review(), ev.ChangeRequested("background"), ev.BackgroundChosen("438EDB"))
+    session = run(session, ev.ChangeRequested("spec"), ev.SpecChosen("cn-visa"))
+    assert (session.options.spec_id, session.options.bg_color) == ("cn-visa", None)
+    assert session.state is State.PREVIEWING
+
+
+def test_each_option_changed_from_the_preview_makes_a_new_preview():
+    session = at_review()
+    for what, event in (
+        ("background", ev.BackgroundChosen("F0F0F0")),
+        ("outfit", ev.OutfitChosen("woman_3")),
+    ):
+        result = transition(run(session, ev.ChangeRequested(what)), event)
+        assert result.session.state is State.PREVIEWING
+        assert result.effects == (StartPreview(result.session.options_version),)
+        session = run(result.session, ev.PreviewReady("img", result.session.options_version))
     assert session.options == PhotoOptions(
-        spec_id="uk-passport", bg_color="F0F0F0", clothes_id="woman_3"
+        spec_id="us-passport", bg_color="F0F0F0", clothes_id="woman_3"
     )
 
 
 def test_continue_after_touchups_starts_a_preview_of_the_current_options():
-    session = at_touchups()
+    session = run(at_touchups(), ev.TouchupCycled("bright"))
     result = transition(session, ev.Continue())
     assert result.session.state is State.PREVIEWING
     assert result.effects == (StartPreview(result.session.options_version),)
 
 
-def test_custom_colour_request_then_colour_returns_to_the_flow():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.CustomColorRequested())
+def test_custom_colour_request_then_colour_goes_to_a_new_preview():
+    session = run(at_review(), ev.ChangeRequested("background"), ev.CustomColorRequested())
     assert session.state is State.AWAITING_CUSTOM_COLOR
     session = run(session, ev.BackgroundChosen("438EDB", "FFFFFF"))
-    assert session.state is State.CHOOSING_OUTFIT
+    assert session.state is State.PREVIEWING
     assert (session.options.bg_color, session.options.bg_color2) == ("438EDB", "FFFFFF")
 
 
@@ -129,14 +142,7 @@ def test_preview_ready_moves_to_review_and_marks_the_preview_current():
 
 
 def test_outdated_preview_is_ignored_without_visible_change():
-    session = run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("x"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-        ev.Continue(),
-    )
+    session = previewing()
     result = transition(session, ev.PreviewReady("img", session.options_version - 1))
     assert not result.changed
     assert result.session.state is State.PREVIEWING
@@ -152,22 +158,14 @@ def test_change_after_preview_returns_to_a_new_preview():
 
 
 def test_choosing_the_same_option_again_shows_the_current_preview_without_a_new_one():
-    session = run(at_review(), ev.ChangeRequested("background"))
-    result = transition(session, ev.BackgroundChosen("FFFFFF"))
+    session = run(at_review(), ev.ChangeRequested("outfit"))
+    result = transition(session, ev.OutfitChosen(None))
     assert result.session.state is State.REVIEWING
     assert result.effects == ()
 
 
 def test_change_while_preview_is_running_is_allowed():
-    session = run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("x"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-        ev.Continue(),
-    )
-    session = run(session, ev.ChangeRequested("outfit"))
+    session = run(previewing(), ev.ChangeRequested("outfit"))
     assert session.state is State.CHOOSING_OUTFIT
 
 
@@ -238,14 +236,25 @@ def test_sheet_events_outside_their_step_or_values_are_refused(event):
         transition(session, event)
 
 
-def test_final_needs_confirmation_then_starts_once():
-    session = run(at_review(), ev.FinalRequested())
-    assert session.state is State.CONFIRMING
-    result = transition(session, ev.FinalConfirmed())
+def test_a_free_final_starts_at_the_first_tap_and_only_once():
+    result = transition(at_review(), ev.FinalRequested())
     assert result.session.state is State.FINALIZING
     assert result.effects == (StartFinal(),)
     with pytest.raises(InvalidEvent):
-        transition(result.session, ev.FinalConfirmed())
+        transition(result.session, ev.FinalRequested())
+
+
+PAID = Abilities(paid_finals=True)
+
+
+def test_a_paid_final_is_confirmed_first_then_starts_once():
+    session = transition(at_review(), ev.FinalRequested(), PAID).session
+    assert session.state is State.CONFIRMING
+    result = transition(session, ev.FinalConfirmed(), PAID)
+    assert result.session.state is State.FINALIZING
+    assert result.effects == (StartFinal(),)
+    with pytest.raises(InvalidEvent):
+        transition(result.session, ev.FinalConfirmed(), PAID)
 
 
 def test_final_is_refused_without_a_current_preview():
@@ -255,12 +264,13 @@ def test_final_is_refused_without_a_current_preview():
         transition(session, ev.FinalRequested())
 
 
-def test_back_from_confirmation_returns_to_review():
-    assert run(at_review(), ev.FinalRequested(), ev.Back()).state is State.REVIEWING
+def test_back_from_a_paid_confirmation_returns_to_review():
+    session = transition(at_review(), ev.FinalRequested(), PAID).session
+    assert transition(session, ev.Back(), PAID).session.state is State.REVIEWING
 
 
 def test_final_delivered_then_another_size_goes_to_spec_in_edit_mode():
-    session = run(at_review(), ev.FinalRequested(), ev.FinalConfirmed(), ev.FinalDelivered())
+    session = run(at_review(), ev.FinalRequested(), ev.FinalDelivered())
     assert session.state is State.DONE
     session = run(session, ev.AnotherSize())
     assert session.state is State.CHOOSING_SPEC and session.editing
@@ -270,20 +280,13 @@ def test_final_delivered_then_another_size_goes_to_spec_in_edit_mode():
 
 
 def test_failed_final_returns_to_review_and_can_be_retried():
-    session = run(at_review(), ev.FinalRequested(), ev.FinalConfirmed(), ev.FinalFailed())
+    session = run(at_review(), ev.FinalRequested(), ev.FinalFailed())
     assert session.state is State.REVIEWING
-    assert run(session, ev.FinalRequested()).state is State.CONFIRMING
+    assert run(session, ev.FinalRequested()).state is State.FINALIZING
 
 
 def test_failed_preview_goes_to_review_without_final_and_retry_restarts_it():
-    session = run(
-        fresh(),
-        ev.PhotoReceived(PHOTO),
-        ev.SpecChosen("x"),
-        ev.BackgroundChosen("FFFFFF"),
-        ev.OutfitChosen(None),
-        ev.Continue(),
-    )
+    session = previewing()
     session = run(session, ev.PreviewFailed(session.options_version))
     assert session.state is State.REVIEWING and not session.has_current_preview
     result = transition(session, ev.PreviewRequested())
@@ -312,14 +315,14 @@ def test_new_photo_gets_a_new_session_id_so_old_buttons_expire():
 
 
 def test_photo_during_a_choice_replaces_the_photo_and_stays_on_the_step():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"))
+    session = run(at_review(), ev.ChangeRequested("background"))
     other = PhotoRef("k2", 900, 1200)
     session = run(session, ev.PhotoReceived(other))
     assert session.state is State.CHOOSING_BACKGROUND and session.photo == other
 
 
 def test_photo_while_finalizing_is_refused():
-    session = run(at_review(), ev.FinalRequested(), ev.FinalConfirmed())
+    session = run(at_review(), ev.FinalRequested())
     with pytest.raises(InvalidEvent):
         transition(session, ev.PhotoReceived(PHOTO))
 
@@ -358,16 +361,10 @@ def test_touchups_report_whether_any_is_on():
 NO_OUTFITS = Abilities(outfits=False)
 
 
-def test_without_outfits_the_background_leads_straight_to_the_touch_ups():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"))
-    after = transition(session, ev.BackgroundChosen("FFFFFF"), NO_OUTFITS).session
-    assert after.state is State.CHOOSING_TOUCHUPS
-
-
-def test_without_outfits_a_preselected_background_skips_to_the_touch_ups():
-    session = fresh(spec_id="x", bg_color="FFFFFF")
-    after = transition(session, ev.PhotoReceived(PHOTO), NO_OUTFITS).session
-    assert after.state is State.CHOOSING_TOUCHUPS
+def test_without_outfits_the_document_still_leads_straight_to_the_preview():
+    session = run(fresh(), ev.PhotoReceived(PHOTO))
+    after = transition(session, ev.SpecChosen("x"), NO_OUTFITS).session
+    assert after.state is State.PREVIEWING
 
 
 def test_without_outfits_changing_the_outfit_is_refused():
@@ -376,9 +373,8 @@ def test_without_outfits_changing_the_outfit_is_refused():
 
 
 def test_without_outfits_an_outfit_cannot_be_chosen():
-    session = run(fresh(), ev.PhotoReceived(PHOTO), ev.SpecChosen("x"), ev.BackgroundChosen("F"))
-    assert session.state is State.CHOOSING_OUTFIT  # a session from a PicWish bot
+    session = run(at_review(), ev.ChangeRequested("outfit"))  # a session from a PicWish bot
     with pytest.raises(InvalidEvent):
         transition(session, ev.OutfitChosen("man_1"), NO_OUTFITS)
     kept = transition(session, ev.OutfitChosen(None), NO_OUTFITS).session
-    assert kept.state is State.CHOOSING_TOUCHUPS
+    assert kept.state is State.REVIEWING

@@ -16,7 +16,7 @@ GROUP_ID = -1007654321
 
 async def _answer_to(bot: BotHarness, user, data: str):
     """Press a button carrying ``data`` on the newest menu; the bot's answer to the tap."""
-    message, _ = bot.button_message(user, "United States passport")
+    message, _ = bot.button_message(user, "US passport")
     mark = bot.telegram.mark()
     bot.telegram.press_button(user, message, data, check=False)  # forged: not on the menu
     await bot.telegram.wait_for(method="answerCallbackQuery", after=mark)
@@ -27,7 +27,7 @@ async def _at_the_document_menu(bot: BotHarness, user) -> str:
     """The session id of a conversation waiting for a document."""
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    _, data = bot.button_message(user, "United States passport")
+    _, data = bot.button_message(user, "US passport")
     return data.split("|")[0]
 
 
@@ -58,11 +58,11 @@ async def test_an_unknown_action_says_the_menu_expired(bot):
 async def test_an_unknown_document_goes_back_to_the_document_menu_saying_why(bot):
     user = bot.user()
     session = await _at_the_document_menu(bot, user)
-    message, _ = bot.button_message(user, "United States passport")
+    message, _ = bot.button_message(user, "US passport")
     bot.telegram.press_button(user, message, f"{session}|spec|atlantis-passport", check=False)
     shown = await bot.wait_text(user, t("en", "spec-unknown"))
     assert shown.text.endswith(t("en", "choose-spec"))
-    assert any("United States passport" in label for row in shown.buttons for label, _ in row)
+    assert any("US passport" in label for row in shown.buttons for label, _ in row)
     stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     assert stored.state == "choosing_spec" and stored.data["options"]["spec_id"] is None
     assert bot.picwish.creates == []

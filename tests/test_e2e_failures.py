@@ -8,19 +8,16 @@ from collections.abc import Callable
 
 from bot.i18n import t
 from conversation.states import State
+from handlers import flow as flow_module
 from tests.emulators.picwish import STATE_FAILED, STATE_INVALID_IMAGE
 from tests.harness import BotHarness
-from tests.test_e2e_flow import reach_review
 
 
 async def ask_for_a_preview(bot, user) -> None:
-    """From /start to the tap on Continue that asks PicWish for the first preview."""
+    """From /start to the tap on the document that asks PicWish for the first preview."""
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    await bot.tap(user, "United States passport")
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue", wait=False)
+    await bot.tap(user, "US passport", wait=False)
 
 
 async def test_preview_failure_explains_and_the_retry_succeeds(bot):
@@ -40,23 +37,22 @@ async def test_invalid_image_at_preview_is_explained_as_such(bot):
     bot.picwish.fail_next_tasks(STATE_INVALID_IMAGE)
     await ask_for_a_preview(bot, user)
     message = await bot.wait_button(user, "Try the preview again")
-    assert message.text == t("en", "picwish-invalid-image")
+    assert message.caption == t("en", "picwish-invalid-image")  # in the working message
     assert "New photo" in str(message.buttons)
 
 
 async def test_final_failure_charges_nothing_and_a_retry_charges_once(bot):
     user = bot.user()
-    await reach_review(bot, user)
+    preview = await bot.reach_preview(user)
     bot.picwish.fail_next_tasks(STATE_FAILED)
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.tap(user, "Get the final photo", wait=False)
     failure = await bot.wait_text(user, "weren't charged")
     reason = t("en", "picwish-task-failed", state=str(STATE_FAILED))
-    assert failure.text.startswith(t("en", "final-retry", reason=reason))
-    assert "not been charged" not in failure.text  # said once, not twice
+    assert failure.caption.startswith(t("en", "final-retry", reason=reason))
+    assert "not been charged" not in failure.caption  # said once, not twice
+    assert failure.message_id == preview.message_id  # said on the preview, with its buttons
     assert bot.picwish.credits_charged == 0
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.tap(user, "Get the final photo", wait=False)
     await bot.wait_method(user, "sendDocument")
     await bot.wait_text(user, "Done")
     assert bot.picwish.credits_charged == 6
@@ -64,10 +60,9 @@ async def test_final_failure_charges_nothing_and_a_retry_charges_once(bot):
 
 async def test_picwish_server_error_on_final_is_retried_without_double_charge(bot):
     user = bot.user()
-    await reach_review(bot, user)
+    await bot.reach_preview(user)
     bot.picwish.fail_next_creates(1, status=503)
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.tap(user, "Get the final photo", wait=False)
     await bot.wait_text(user, "Done", timeout=20)
     finals = [create for create in bot.picwish.creates if create.fields["preview"] == "0"]
     assert [create.http_status for create in finals] == [503, 200]  # refused, then made once
@@ -76,7 +71,7 @@ async def test_picwish_server_error_on_final_is_retried_without_double_charge(bo
 
 async def test_expired_last_id_is_replaced_by_one_reupload(bot):
     user = bot.user()
-    await reach_review(bot, user)
+    await bot.reach_preview(user)
     bot.picwish.forget_images()
     await bot.tap(user, "Background")
     await bot.tap(user, "Blue", wait=False)
@@ -98,7 +93,7 @@ async def test_restart_while_a_preview_is_made_resumes_it(bot):
 
 
 async def test_cancel_at_each_step_ends_the_conversation(bot):
-    steps = [None, "photo", "United States passport", "(required)", "Keep my clothes"]
+    steps = [None, "photo", "US passport", "Background"]
     for number, step in enumerate(steps):
         user = bot.user(3000 + number, f"User {number}")  # a clean chat for each step
         await bot.say(user, "/start")
@@ -115,7 +110,7 @@ async def test_new_starts_over_and_expires_old_buttons(bot):
     user = bot.user()
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    old_message, old_data = bot.button_message(user, "United States passport")
+    old_message, old_data = bot.button_message(user, "US passport")
     await bot.say(user, "/new")
     stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     assert stored.state == State.AWAITING_PHOTO
@@ -174,14 +169,12 @@ async def test_a_tap_is_answered_before_the_screen_changes(bot):
     user = bot.user()
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    await bot.tap(user, "United States passport", wait=False)
-    await bot.wait_button(user, "(required)")
-    methods = [
-        c.method
-        for c in bot.telegram.calls
-        if c.method in ("answerCallbackQuery", "sendPhoto", "sendMessage")
-    ]
-    assert methods[-3:] == ["answerCallbackQuery", "sendPhoto", "sendMessage"]
+    mark = bot.telegram.mark()
+    await bot.tap(user, "US passport", wait=False)
+    await bot.wait_preview(user)
+    methods = [c.method for c in bot.telegram.calls[mark:] if c.chat_id in (None, user.chat_id)]
+    methods = [m for m in methods if m != "getFile"]
+    assert methods[:3] == ["answerCallbackQuery", "editMessageText", "sendPhoto"]
 
 
 @contextlib.asynccontextmanager
@@ -190,49 +183,43 @@ async def _bot_with_deadline(telegram, picwish, tmp_path, seconds: float):
     from dataclasses import replace
 
     from tests.harness import BotHarness, make_config
-    from tests.test_e2e_flow import reach_review
 
     config = replace(make_config(tmp_path / "bot.db", telegram, picwish), picwish_deadline=seconds)
     bot = BotHarness(telegram, picwish, config)
     await bot.start()
     try:
         user = bot.user()
-        await reach_review(bot, user)
+        await bot.reach_preview(user)
         yield bot, user
     finally:
         await bot.stop()
 
 
-async def test_slow_progress_edits_never_hold_up_a_charged_final(telegram, picwish, tmp_path):
+async def test_a_slow_final_shows_a_chat_action_that_never_holds_it_up(
+    telegram, picwish, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(flow_module, "CHAT_ACTION_AFTER", 0.3)
     async with _bot_with_deadline(telegram, picwish, tmp_path, 3.5) as (bot, user):
-        await bot.tap(user, "Get the final photo")
         picwish.processing_seconds = 2.5
-        telegram.delay_next("editMessageText", 5.0, times=3)
-        await bot.tap(user, "Yes, make it", wait=False)
+        telegram.delay_next("sendChatAction", 5.0, times=3)  # Telegram slow to take it
+        await bot.tap(user, "Get the final photo", wait=False)
         await bot.wait_method(user, "sendDocument", timeout=20)
         assert picwish.credits_charged == 6
+        assert any(c.method == "sendChatAction" for c in telegram.calls)
+
+
+async def test_a_quick_preview_makes_no_chat_action_call(bot):
+    user = bot.user()
+    await bot.reach_preview(user)
+    assert not [c for c in bot.telegram.calls if c.method == "sendChatAction"]
 
 
 async def _start_final(bot, user, processing_seconds: float):
-    """Reach the review, confirm the final; the "working" message once it shows."""
-    from tests.test_e2e_flow import reach_review
-
-    await reach_review(bot, user)
-    await bot.tap(user, "Get the final photo")
+    """Reach the preview, get the final; the preview once it says the final is being made."""
+    await bot.reach_preview(user)
     bot.picwish.processing_seconds = processing_seconds
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.tap(user, "Get the final photo", wait=False)
     return await bot.wait_text(user, "Making your final photo")
-
-
-async def test_a_progress_edit_in_flight_lands_before_its_message_is_deleted(bot):
-    user = bot.user()
-    working = await _start_final(bot, user, processing_seconds=2.0)
-    bot.telegram.delay_next("editMessageText", 1.2)  # the first progress edit, ~1.5 s in
-    await bot.wait_text(user, "Done", timeout=20)
-    deleted = await bot.wait_method(user, "deleteMessage", after=working)
-    edits = [c for c in bot.telegram.calls[working.seq + 1 :] if c.method == "editMessageText"]
-    assert edits and all(c.ok for c in edits), edits
-    assert deleted.ok and deleted.seq > max(c.seq for c in edits)
 
 
 def _the_bot_waits_for_the_final(bot: BotHarness) -> Callable[[], bool]:
@@ -268,13 +255,12 @@ async def test_a_final_past_the_deadline_is_waited_for_on_retry_not_made_again(
     telegram, picwish, tmp_path
 ):
     async with _bot_with_deadline(telegram, picwish, tmp_path, 1.0) as (bot, user):
-        await bot.tap(user, "Get the final photo")
         picwish.processing_seconds = 1.6
-        await bot.tap(user, "Yes, make it", wait=False)
+        await bot.tap(user, "Get the final photo", wait=False)
         pending = await bot.wait_text(user, "still making your final photo")
-        assert "charged" in pending.text and "weren't charged" not in pending.text
-        await bot.tap(user, "Get the final photo")
-        await bot.tap(user, "Yes, make it", wait=False)
+        shown = pending.text or pending.caption
+        assert "charged" in shown and "weren't charged" not in shown
+        await bot.tap(user, "Get the final photo", wait=False)
         photo = await bot.wait_method(user, "sendDocument", timeout=20)
         await bot.wait_method(user, "sendDocument", after=photo)
         finals = [c for c in picwish.creates if c.fields.get("preview") == "0"]

@@ -9,17 +9,13 @@ import pytest
 from PIL import Image
 
 from bot.i18n import t
-from tests.harness import BotHarness, portrait_jpeg
+from bot.specs import load_catalog, short_title
+from tests.harness import BotHarness, make_config, portrait_jpeg
 
 
-async def reach_review(bot: BotHarness, user, spec_label: str = "United States passport"):
-    await bot.say(user, "/start")
-    await bot.send_photo(user)
-    await bot.tap(user, spec_label)
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue")
-    return await bot.wait_preview(user)
+def _taps_since(bot: BotHarness, mark: int) -> int:
+    """Button presses the user made since ``mark`` (an index into the delivered updates)."""
+    return sum("callback_query" in update for update in bot.telegram.updates[mark:])
 
 
 async def test_start_welcomes_and_says_what_to_send(bot):
@@ -29,23 +25,41 @@ async def test_start_welcomes_and_says_what_to_send(bot):
     assert "file" in reply.text  # the tip: send as a file for best quality
 
 
-async def test_full_path_delivers_two_documents_charged_once(bot):
+async def test_the_preview_comes_one_tap_after_the_photo_with_smart_defaults(bot):
     user = bot.user()
-    preview = await reach_review(bot, user)
-    assert "Free preview" in preview.caption
-    assert "6 credits" in preview.caption  # the price of the final, shown before any charge
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
-    photo = await bot.wait_method(user, "sendDocument")
-    sheet = await bot.wait_method(user, "sendDocument", after=photo)
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    after_upload = len(bot.telegram.updates)
+    await bot.tap(user, "US passport", wait=False)
+    preview = await bot.wait_preview(user)
+
+    assert _taps_since(bot, after_upload) == 1
+    assert "Free preview" in preview.caption and "background: white" in preview.caption
+    assert "own clothes" in preview.caption and "touch-ups: none" in preview.caption
+    (made,) = bot.picwish.creates
+    assert made.fields["preview"] == "1" and made.fields["bg_color"] == "FFFFFF"
+    assert "clothes_id" not in made.fields
+    assert not any(name.startswith(("bright", "smooth", "thin", "sharp")) for name in made.fields)
+
+
+async def test_the_documents_come_one_tap_after_the_preview_charged_once(bot):
+    user = bot.user()
+    await bot.reach_preview(user)
+    before = len(bot.telegram.updates)
+    photo, sheet = await bot.get_final(user)
+
+    assert _taps_since(bot, before) == 1  # no confirmation screen when the final is free
     assert photo.file_name == "us-passport_51x51mm_600x600px.jpg"
     final = Image.open(io.BytesIO(photo.document_bytes))
     assert final.size == (600, 600) and final.format == "JPEG"
     # Inside the spec's 100–240 KB window whether a portal counts 1000 or 1024 bytes a KB.
     assert 100 * 1024 <= len(photo.document_bytes) <= 240 * 1000
     assert sheet.file_name.endswith(".jpg") and "sheet" in sheet.file_name
-    await bot.wait_text(user, "Done")
-
+    assert sheet.caption.endswith(t("en", "screens-done"))  # "Done" rides on the sheet
+    assert [text for row in sheet.buttons for text, _ in row] == [
+        t("en", "btn-another-size"),
+        t("en", "btn-new-photo"),
+    ]
     uploads = [c for c in bot.picwish.creates if c.image_uploaded]
     assert len(uploads) == 1 and uploads[0].fields["preview"] == "1"
     final_requests = [c for c in bot.picwish.creates if c.fields.get("preview") == "0"]
@@ -53,12 +67,59 @@ async def test_full_path_delivers_two_documents_charged_once(bot):
     assert bot.picwish.credits_charged == 6
 
 
-async def test_changes_after_a_preview_reuse_the_upload_through_last_id(bot):
+@pytest.fixture
+async def quiet_bot(telegram, picwish, tmp_path):
+    """A bot that does not measure PicWish's results (an emulated result is no real face, so
+    the measurement would add a message of its own to the flow)."""
+    config = make_config(tmp_path / "bot.db", telegram, picwish, face_checks=False)
+    harness = BotHarness(telegram, picwish, config)
+    await harness.start()
+    yield harness
+    await harness.stop()
+
+
+async def test_a_whole_flow_makes_eight_chat_bound_calls_and_deletes_nothing(quiet_bot):
+    bot = quiet_bot
     user = bot.user()
-    await reach_review(bot, user)
+    mark = bot.telegram.mark()
+    await bot.reach_preview(user)
+    await bot.get_final(user)
+    await bot.telegram.settle(quiet=0.3)
+
+    calls = [c for c in bot.telegram.calls[mark:] if c.chat_id == user.chat_id and c.ok]
+    assert [c.method for c in calls] == [
+        "sendMessage",  # welcome
+        "sendMessage",  # "Got your photo" + the document menu
+        "editMessageText",  # the menu becomes the document's rules
+        "sendPhoto",  # the document's diagram: the working message
+        "editMessageMedia",  # ... replaced by the preview
+        "editMessageCaption",  # the preview says the final is being made
+        "sendDocument",  # the photo
+        "sendDocument",  # the sheet, with "Done" and its buttons
+    ]
+    answers = [c for c in bot.telegram.calls[mark:] if c.method == "answerCallbackQuery"]
+    assert len(answers) == 2  # every tap answered
+
+
+async def test_the_preview_replaces_the_working_message_in_place(bot):
+    user = bot.user()
+    await bot.say(user, "/start")
+    await bot.send_photo(user)
+    await bot.tap(user, "US passport", wait=False)
+    diagram = await bot.wait_method(user, "sendPhoto")
+    preview = await bot.wait_preview(user)
+    assert preview.method == "editMessageMedia"
+    assert preview.message_id == diagram.message_id
+    shown = bot.telegram.message(user.chat_id, diagram.message_id)
+    assert shown.photo_bytes == preview.photo_bytes and shown.buttons
+
+
+async def test_changes_after_a_preview_reuse_the_upload_and_edit_the_preview_in_place(bot):
+    user = bot.user()
+    first = await bot.reach_preview(user)
     await bot.tap(user, "Background")
     await bot.tap(user, "Blue", wait=False)
-    await bot.wait_preview(user)
+    blue = await bot.wait_preview(user)
     await bot.tap(user, "Outfit")
     await bot.tap(user, "Men’s suits")
     await bot.tap(user, "Man 2", wait=False)
@@ -66,7 +127,7 @@ async def test_changes_after_a_preview_reuse_the_upload_through_last_id(bot):
     await bot.tap(user, "Document")
     bot.telegram.send_text(user, "china visa")
     await bot.wait_text(user, "Matches")
-    await bot.tap(user, "China visa", wait=False)
+    await bot.tap(user, "Chinese visa", wait=False)
     await bot.wait_preview(user)
 
     creates = bot.picwish.creates
@@ -76,6 +137,32 @@ async def test_changes_after_a_preview_reuse_the_upload_through_last_id(bot):
     assert creates[2].fields["clothes_id"] == "man_2"
     assert all(c.fields["preview"] == "1" for c in creates)
     assert bot.picwish.credits_charged == 0
+    assert blue.method == "editMessageMedia" and blue.message_id == first.message_id
+
+
+async def test_a_colour_the_document_refuses_is_offered_only_with_a_warning(bot):
+    user = bot.user()
+    await bot.reach_preview(user)
+    menu = await bot.tap(user, "Background")
+    labels = [text for row in menu.buttons for text, _ in row]
+    assert labels[0] == "✓ White"  # the US passport's own colours first
+    assert "⚠️ Blue" in labels and "⚠️ Red" in labels
+    assert "not accepted" in menu.caption
+    await bot.tap(user, "⚠️ Blue", wait=False)
+    preview = await bot.wait_preview(user)
+    assert "background: blue" in preview.caption
+    assert "may be refused" in preview.caption
+
+
+async def test_document_buttons_use_short_titles_and_long_ones_get_a_row_of_their_own(bot):
+    user = bot.user(language_code="de")
+    await bot.say(user, "/start")
+    bot.telegram.send_photo(user, portrait_jpeg())
+    menu = await bot.wait_text(user, t("de", "choose-spec")[:20])
+    rows = [[text for text, _ in row] for row in menu.buttons]
+    labels = [label for row in rows for label in row]
+    assert "🇺🇸 US-Reisepass" in labels
+    assert all(len(row) == 1 for row in rows if any(len(label) > 18 for label in row))
 
 
 async def test_photo_sent_as_a_file_is_accepted(bot):
@@ -83,15 +170,13 @@ async def test_photo_sent_as_a_file_is_accepted(bot):
     await bot.say(user, "/start")
     bot.telegram.send_document(user, portrait_jpeg(), "selfie.jpg", "image/jpeg")
     reply = await bot.wait_text(user, "Which document")
-    assert reply.text.endswith(t("en", "choose-spec"))
-    assert reply.text.startswith(t("en", "photo-received", width=1200, height=1600))
+    assert reply.text == f"{t('en', 'screens-photo-received')}\n\n{t('en', 'choose-spec')}"
 
 
-async def test_double_tap_on_confirm_charges_once(bot):
+async def test_double_tap_on_the_final_charges_once(bot):
     user = bot.user()
-    await reach_review(bot, user)
-    await bot.tap(user, "Get the final photo")
-    message, data = bot.button_message(user, "Yes, make it")
+    await bot.reach_preview(user)
+    message, data = bot.button_message(user, "Get the final photo")
     bot.telegram.press_button(user, message, data)
     bot.telegram.press_button(user, message, data, check=False)
     await bot.wait_method(user, "sendDocument")
@@ -106,11 +191,10 @@ async def test_restart_mid_flow_continues_where_the_user_was(bot):
     user = bot.user()
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    await bot.tap(user, "United States passport")
     await bot.restart()
-    await bot.tap(user, "(required)")
-    reply = await bot.wait_text(user, "Outfit")
-    assert reply.text == t("en", "choose-outfit", credits=15, base=6)
+    await bot.tap(user, "US passport", wait=False)
+    preview = await bot.wait_preview(user)
+    assert "Free preview" in preview.caption
 
 
 async def test_stale_button_after_cancel_says_the_menu_expired(bot):
@@ -118,7 +202,7 @@ async def test_stale_button_after_cancel_says_the_menu_expired(bot):
     await bot.say(user, "/start")
     await bot.send_photo(user)
     await bot.say(user, "/cancel")
-    message, data = bot.button_message(user, "United States passport")
+    message, data = bot.button_message(user, "US passport")
     bot.telegram.press_button(user, message, data)
     await bot.telegram.settle(quiet=0.2)
     answer = bot.telegram.callback_answers[-1]
@@ -137,17 +221,14 @@ async def test_language_switch_mid_flow_keeps_the_users_place(bot):
     user = bot.user()
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    await bot.tap(user, "United States passport")
     await bot.say(user, "/language")
     await bot.tap(user, "Español", wait=False)
     screen = await bot.telegram.wait_for(
         lambda call: call.chat_id == user.chat_id and call.method == "sendMessage" and call.buttons
     )
-    spanish = t("es", "choose-background", spec="", required="")[:10]
-    assert screen.text.startswith(spanish)
-    assert not screen.text.startswith(t("en", "choose-background", spec="", required="")[:10])
+    assert screen.text == t("es", "choose-spec")
     stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
-    assert stored.state == "choosing_background"
+    assert stored.state == "choosing_spec"
     assert await bot.app.services.storage.users.language(user.id) == "es"
 
 
@@ -164,23 +245,14 @@ def _cyrillic(text: str) -> bool:
 
 
 async def test_russian_user_sees_the_whole_flow_in_russian(bot):
-    from bot.specs import load_catalog, localised_title
-
     user = bot.user(language_code="ru")
-    us_passport = localised_title(load_catalog().get("us-passport"), "ru")
+    us_passport = short_title(load_catalog().get("us-passport"), "ru")
     await bot.say(user, "/start")
     bot.telegram.send_photo(user, portrait_jpeg())
     await bot.wait_text(user, t("ru", "choose-spec")[:15])
-    await bot.tap(user, us_passport)
-    await bot.wait_button(user, t("ru", "bg-custom"))
-    message, _ = bot.button_message(user, t("ru", "bg-custom"))
-    bot.telegram.press_button(user, message, message.buttons[0][0][1])  # the required colour
-    await bot.wait_button(user, t("ru", "outfit-own"))
-    await bot.tap(user, t("ru", "outfit-own"))
-    await bot.tap(user, t("ru", "btn-continue"), wait=False)
+    await bot.tap(user, us_passport, wait=False)
     preview = await bot.wait_preview(user)
-    await bot.tap(user, t("ru", "btn-final"))
-    await bot.tap(user, t("ru", "btn-confirm", credits=6), wait=False)
+    await bot.tap(user, t("ru", "btn-final"), wait=False)
     photo = await bot.wait_method(user, "sendDocument")
     sheet = await bot.wait_method(user, "sendDocument", after=photo)
 
@@ -192,13 +264,15 @@ async def test_russian_user_sees_the_whole_flow_in_russian(bot):
     assert _cyrillic(preview.caption) and _cyrillic(sheet.caption)
 
 
-async def test_deep_link_preselects_a_document(bot):
+async def test_deep_link_preselects_a_document_and_the_photo_goes_straight_to_the_preview(bot):
     user = bot.user()
     welcome = await bot.say(user, "/start s-cn-visa")
-    assert "China visa" in welcome.text
+    assert "Chinese visa" in welcome.text
+    after_start = len(bot.telegram.updates)
     bot.telegram.send_photo(user, portrait_jpeg())
-    background = await bot.wait_text(user, "Background colour?")
-    assert "China visa" in background.text
+    preview = await bot.wait_preview(user)
+    assert _taps_since(bot, after_start) == 0
+    assert "Chinese visa" in preview.caption
 
 
 async def test_unknown_deep_link_payload_is_a_plain_start(bot):
@@ -208,24 +282,28 @@ async def test_unknown_deep_link_payload_is_a_plain_start(bot):
     await bot.send_photo(user)  # asks for the document as usual
 
 
-async def test_choosing_a_document_shows_its_rules_with_a_diagram(bot):
+async def test_choosing_a_document_turns_its_menu_into_the_rules_and_shows_the_diagram(bot):
     user = bot.user()
+    await bot.say(user, "/start")
+    menu = await bot.send_photo(user)
+    bot.telegram.send_text(user, "germany passport")
+    results = await bot.wait_text(user, "Matches")
+    await bot.tap(user, "German passport", wait=False)
+    rules = await bot.wait_method(user, "editMessageText")
+    diagram = await bot.wait_method(user, "sendPhoto")
+    assert rules.message_id == results.message_id and not rules.buttons
+    assert "32–36 mm" in rules.text  # the head-height band
+    assert "citizens’ office" in rules.text  # Germany's 2025 warning
+    assert Image.open(io.BytesIO(diagram.photo_bytes)).format == "PNG"
+    assert diagram.caption == t("en", "screens-previewing")
+    await bot.wait_preview(user)  # then the preview, in the diagram's place
+    assert bot.telegram.message(user.chat_id, menu.message_id).buttons  # the menu above stays
+
+
+async def _choose_document(bot, user, label: str = "German passport"):
     await bot.say(user, "/start")
     await bot.send_photo(user)
     bot.telegram.send_text(user, "germany passport")
-    await bot.wait_text(user, "Matches")
-    await bot.tap(user, "Germany passport", wait=False)
-    card = await bot.wait_method(user, "sendPhoto")
-    assert "32–36 mm" in card.caption  # the head-height band
-    assert "citizens’ office" in card.caption  # Germany's 2025 warning
-    assert Image.open(io.BytesIO(card.photo_bytes)).format == "PNG"
-    await bot.wait_button(user, "(required)")  # then the next step, below the card
-
-
-async def _choose_document(bot, user, label: str = "Germany passport"):
-    await bot.say(user, "/start")
-    await bot.send_photo(user)
-    bot.telegram.send_text(user, label)
     await bot.wait_text(user, "Matches")
     await bot.tap(user, label, wait=False)
     return await bot.wait_method(user, "sendPhoto")
@@ -246,14 +324,14 @@ async def test_a_refused_diagram_file_id_is_drawn_and_uploaded_again(bot):
     bot.app.services.pictures.remember(key, "no-such-file-id")
     second = await _choose_document(bot, bot.user(1002, "Bob"))
     assert "photo" in second.uploads and second.photo_bytes == first.photo_bytes
-    await bot.wait_button(bot.user(1002, "Bob"), "(required)")
+    await bot.wait_preview(bot.user(1002, "Bob"))
 
 
 async def test_the_print_sheet_gets_the_chosen_canvas_label_and_qr_code(bot):
     cv2 = pytest.importorskip("cv2")
     np = pytest.importorskip("numpy")
     user = bot.user()
-    await reach_review(bot, user)
+    await bot.reach_preview(user)
     await bot.tap(user, "Paper")
     await bot.tap(user, "Light grey canvas")
     await bot.tap(user, "Add a label")
@@ -263,10 +341,7 @@ async def test_the_print_sheet_gets_the_chosen_canvas_label_and_qr_code(bot):
     bot.telegram.send_text(user, "https://example.org/visa")
     await bot.wait_button(user, "QR code ✓")
     await bot.tap(user, "Continue")
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
-    photo = await bot.wait_method(user, "sendDocument")
-    sheet = await bot.wait_method(user, "sendDocument", after=photo)
+    _, sheet = await bot.get_final(user)
     image = Image.open(io.BytesIO(sheet.document_bytes)).convert("RGB")
     assert all(abs(c - 0xEE) <= 3 for c in image.getpixel((5, 5)))  # the canvas colour
     found, _, _ = cv2.QRCodeDetector().detectAndDecode(np.asarray(image)[:, :, ::-1])
@@ -276,7 +351,7 @@ async def test_the_print_sheet_gets_the_chosen_canvas_label_and_qr_code(bot):
 
 async def test_a_label_too_long_for_the_sheet_is_refused_with_the_limits(bot):
     user = bot.user()
-    await reach_review(bot, user)
+    await bot.reach_preview(user)
     await bot.tap(user, "Paper")
     await bot.tap(user, "Add a label")
     bot.telegram.send_text(user, "x" * 41)

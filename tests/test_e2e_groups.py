@@ -45,7 +45,7 @@ async def set_group_spec(bot: BotHarness, admin, group, query: str, label: str):
 
 
 async def set_up_us_passport(bot: BotHarness, admin, group) -> None:
-    await set_group_spec(bot, admin, group, "us passport", "United States passport")
+    await set_group_spec(bot, admin, group, "us passport", "US passport")
     await in_group(bot, admin, group, "/setbg FFFFFF")
 
 
@@ -53,34 +53,28 @@ def _label(call, fragment: str) -> str:
     return next(text for row in call.buttons for text, _ in row if fragment in text)
 
 
-async def final_from_group_link(bot: BotHarness, user) -> None:
-    """The member follows the group's link and goes all the way to the final."""
+async def preview_from_group_link(bot: BotHarness, user):
+    """The member follows the group's link and sends a selfie: the group's document is known,
+    so the preview comes without a tap."""
     await bot.say(user, f"/start g{GROUP_ID}")
     bot.telegram.send_photo(user, portrait_jpeg())
-    await bot.wait_text(user, "Outfit")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue", wait=False)
-    await bot.wait_preview(user)
-    await bot.tap(user, "Get the final photo")
+    return await bot.wait_preview(user)
 
 
 async def test_admin_defaults_are_preselected_through_the_members_deep_link(bot, people):
     admin, member, _, group = people
-    done = await set_group_spec(bot, admin, group, "china visa", "China visa")
-    assert "China visa" in done.text
+    done = await set_group_spec(bot, admin, group, "china visa", "Chinese visa")
+    assert "Chinese visa" in done.text
     await in_group(bot, admin, group, "/setbg F0F0F0")
     invite = await in_group(bot, member, group, "/idphoto")
     (url,) = [data for row in invite.buttons for _, data in row]
     assert url == f"https://t.me/{bot.telegram.bot_username}?start=g{GROUP_ID}"
 
     welcome = await bot.say(member, f"/start g{GROUP_ID}")
-    assert "China visa" in welcome.text
+    assert "Chinese visa" in welcome.text
     bot.telegram.send_photo(member, portrait_jpeg())
-    outfit = await bot.wait_text(member, "Outfit")  # document and background already chosen
-    assert outfit.text.endswith(t("en", "choose-outfit", credits=15, base=6))
-    await bot.tap(member, "Keep my clothes")
-    await bot.tap(member, "Continue", wait=False)
-    await bot.wait_preview(member)
+    preview = await bot.wait_preview(member)  # document and background already chosen
+    assert "Chinese visa" in preview.caption and "light grey" in preview.caption
     request = bot.picwish.creates[-1]
     assert (request.fields["px_width"], request.fields["px_height"]) == ("354", "472")
     assert request.fields["bg_color"] == "F0F0F0"
@@ -100,7 +94,7 @@ async def test_non_admin_cannot_change_settings(bot, people):
 async def test_another_members_tap_on_an_admin_menu_is_refused(bot, people):
     admin, _, other, group = people
     menu = await in_group(bot, admin, group, "/setspec us passport")
-    data = menu.callback_data_for(_label(menu, "United States passport"))
+    data = menu.callback_data_for(_label(menu, "US passport"))
     bot.telegram.press_button(other, menu, data, chat=group)
     await bot.telegram.settle(quiet=0.2)
     assert "isn’t yours" in bot.telegram.callback_answers[-1].text
@@ -112,13 +106,13 @@ async def test_quota_exhausted_gives_a_clear_message_and_no_picwish_request(bot,
     admin, member, _, group = people
     await set_up_us_passport(bot, admin, group)
     await in_group(bot, admin, group, "/quota 1 per month")
-    await final_from_group_link(bot, member)
-    await bot.tap(member, "Yes, make it", wait=False)
+    await preview_from_group_link(bot, member)
+    await bot.tap(member, "Get the final photo", wait=False)
     await bot.wait_text(member, "Done")
     finals_before = sum(c.fields.get("preview") == "0" for c in bot.picwish.creates)
 
     await bot.tap(member, "Another size", wait=True)
-    await bot.tap(member, "United States visa", wait=False)
+    await bot.tap(member, "US visa", wait=False)
     await bot.wait_preview(member)
     refusal = await bot.tap(member, "Get the final photo")
     assert "1 final photo per member per month" in refusal.text
@@ -126,14 +120,30 @@ async def test_quota_exhausted_gives_a_clear_message_and_no_picwish_request(bot,
     assert sum(c.fields.get("preview") == "0" for c in bot.picwish.creates) == finals_before
 
 
+async def test_a_group_quota_says_on_the_preview_how_many_free_photos_are_left(bot, people):
+    admin, member, _, group = people
+    await set_up_us_passport(bot, admin, group)
+    await in_group(bot, admin, group, "/quota 2 per month")
+    first = await preview_from_group_link(bot, member)
+    assert "2 of 2 free photos left this month" in first.caption
+    await bot.tap(member, "Get the final photo", wait=False)
+    await bot.wait_text(member, "Done")
+    await bot.tap(member, "Another size", wait=True)
+    await bot.tap(member, "US visa", wait=False)
+    second = await bot.wait_preview(member)
+    assert "1 of 2 free photos left this month" in second.caption
+    assert "credit" not in second.caption
+
+
 async def test_group_budget_is_respected(bot, people):
     admin, member, other, group = people
     await set_up_us_passport(bot, admin, group)
     await in_group(bot, admin, group, "/budget 6 per month")
-    await final_from_group_link(bot, member)
-    await bot.tap(member, "Yes, make it", wait=False)
+    await preview_from_group_link(bot, member)
+    await bot.tap(member, "Get the final photo", wait=False)
     await bot.wait_text(member, "Done")
-    await final_from_group_link(bot, other)
+    await preview_from_group_link(bot, other)
+    await bot.tap(other, "Get the final photo", wait=False)
     refusal = await bot.telegram.wait_for(chat_id=other.chat_id, method="sendMessage")
     assert "budget" in refusal.text
     assert bot.picwish.credits_charged == 6
@@ -143,12 +153,12 @@ async def test_stats_and_ops_match_the_ledger_after_a_day_of_use(bot, people):
     admin, member, other, group = people
     operator = bot.user(9000, "Op")
     await set_up_us_passport(bot, admin, group)
-    await final_from_group_link(bot, member)
-    await bot.tap(member, "Yes, make it", wait=False)
+    await preview_from_group_link(bot, member)
+    await bot.tap(member, "Get the final photo", wait=False)
     await bot.wait_text(member, "Done")
-    await final_from_group_link(bot, other)  # a preview, then stops at the confirmation
+    await preview_from_group_link(bot, other)
     bot.picwish.fail_next_tasks()
-    await bot.tap(other, "Yes, make it", wait=False)
+    await bot.tap(other, "Get the final photo", wait=False)
     await bot.wait_text(other, "weren't charged")
 
     stats = await in_group(bot, admin, group, "/stats")
@@ -172,7 +182,7 @@ async def test_ops_is_refused_to_ordinary_users(bot, people):
 
 async def test_disabled_group_refuses_members_and_its_finals(bot, people):
     admin, member, _, group = people
-    await set_group_spec(bot, admin, group, "us passport", "United States passport")
+    await set_group_spec(bot, admin, group, "us passport", "US passport")
     await in_group(bot, admin, group, "/disable")
     reply = await in_group(bot, member, group, "/idphoto")
     assert "paused" in reply.text

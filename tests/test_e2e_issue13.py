@@ -19,7 +19,6 @@ from bot.limits import Quota
 from bot.storage import Storage
 from bot.text_length import MESSAGE_UNITS, utf16_len
 from tests.harness import BotHarness, make_config, portrait_jpeg
-from tests.test_e2e_flow import reach_review
 
 GROUP_ID = -1001234567
 LONG = 30.0
@@ -63,13 +62,18 @@ async def assert_ledger_matches_picwish(bot: BotHarness) -> None:
     assert await ledger_credits(bot) == bot.picwish.credits_charged
 
 
+async def reach_review(bot: BotHarness, user):
+    """The common path: a selfie and one tap on the document, then the free preview."""
+    return await bot.reach_preview(user)
+
+
 def final_creates(picwish) -> list:
     return [c for c in picwish.creates if c.fields.get("preview") == "0"]
 
 
 async def confirm_final(bot: BotHarness, user) -> None:
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    """One tap: a free final is made at once (no confirmation screen)."""
+    await bot.tap(user, "Get the final photo", wait=False)
 
 
 async def both_documents(bot: BotHarness, user) -> None:
@@ -89,7 +93,8 @@ async def test_1_a_charged_final_whose_download_failed_is_fetched_again_never_pa
         picwish.result_ttl = 0  # every result URL PicWish answers has already expired
         await confirm_final(bot, user)
         told = await bot.wait_text(user, "paid for once", timeout=LONG)
-        assert "not been charged" not in told.text and "weren't charged" not in told.text
+        shown = told.text or told.caption  # said on the preview
+        assert "not been charged" not in shown and "weren't charged" not in shown
         assert picwish.credits_charged == 6
         await assert_ledger_matches_picwish(bot)
 
@@ -104,21 +109,18 @@ async def test_1_a_charged_final_whose_download_failed_is_fetched_again_never_pa
 # -- 2. concurrent finals cannot overspend a budget ------------------------------------------
 
 
-async def _member_at_confirmation(bot: BotHarness, user) -> None:
+async def _member_at_the_preview(bot: BotHarness, user) -> None:
+    """Through the group's link: the group's document is known, the selfie goes straight to
+    the preview."""
     await bot.say(user, f"/start g{GROUP_ID}", timeout=LONG)
     bot.telegram.send_photo(user, portrait_jpeg())
-    await bot.wait_text(user, "Outfit", timeout=LONG)
-    await bot.tap(user, "Keep my clothes", timeout=LONG)
-    await bot.tap(user, "Continue", wait=False)
     await bot.wait_preview(user, timeout=LONG)
-    await bot.tap(user, "Get the final photo", timeout=LONG)
-    await bot.wait_button(user, "Yes, make it", timeout=LONG)
 
 
 async def _set_up_group(bot: BotHarness, admin, group, budget: str) -> None:
     bot.telegram.send_text(admin, "/setspec us passport", chat=group)
     menu = await bot.telegram.wait_for(method="sendMessage", chat_id=group.id)
-    label = next(text for row in menu.buttons for text, _ in row if "United States" in text)
+    label = next(text for row in menu.buttons for text, _ in row if "US passport" in text)
     bot.telegram.press_button(admin, menu, menu.callback_data_for(label), chat=group)
     await bot.telegram.wait_for(method="editMessageText", chat_id=group.id)
     for command in ("/setbg FFFFFF", f"/budget {budget}", "/idphoto"):
@@ -140,10 +142,10 @@ async def test_2_twenty_members_confirming_at_once_against_a_budget_for_three_ge
         )
         await _set_up_group(bot, admin, group, "18 per month")  # 3 finals of 6 credits
         for member in members:  # one by one: the harness waits from a global mark
-            await _member_at_confirmation(bot, member)
+            await _member_at_the_preview(bot, member)
 
         for member in members:  # the same instant
-            message, data = bot.button_message(member, "Yes, make it")
+            message, data = bot.button_message(member, "Get the final photo")
             telegram.press_button(member, message, data)
 
         refusal = t("en", "limit-group-budget", group="Class 7B", reset="X").split(" at ")[0]
@@ -211,10 +213,7 @@ async def test_3_new_photo_and_yes_while_the_first_final_runs_charge_once_and_ne
 
         await bot.say(user, "/new")
         await bot.send_photo(user)
-        await bot.tap(user, "United States passport")
-        await bot.tap(user, "(required)")
-        await bot.tap(user, "Keep my clothes")
-        await bot.tap(user, "Continue")
+        await bot.tap(user, "US passport", wait=False)
         await bot.wait_preview(user, timeout=LONG)
         await bot.tap(user, "Get the final photo", wait=False)
         refused = await bot.wait_text(user, "You have made", timeout=LONG)

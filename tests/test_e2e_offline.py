@@ -28,15 +28,12 @@ async def test_whole_flow_without_a_picwish_key_delivers_two_documents(offline_b
     user = bot.user()
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    await bot.tap(user, "China visa")
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Continue", wait=False)
+    await bot.tap(user, "Chinese visa", wait=False)
     preview = await bot.wait_preview(user, timeout=30)
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.tap(user, "Get the final photo", wait=False)
     photo = await bot.wait_method(user, "sendDocument", timeout=30)
     sheet = await bot.wait_method(user, "sendDocument", after=photo)
-    free = t("en", "preview-caption-free", paper=t("en", "paper-6inch")).splitlines()[-1]
+    free = t("en", "screens-final-free", paper=t("en", "paper-6inch"))
     assert free in preview.caption.splitlines()  # the photo checks follow it
     assert photo.file_name == "cn-visa_33x48mm_354x472px.jpg"
     assert 40 * 1024 <= len(photo.document_bytes) <= 120 * 1000
@@ -47,14 +44,13 @@ async def test_whole_flow_without_a_picwish_key_delivers_two_documents(offline_b
     assert all(task["credits_charged"] == 0 for task in tasks)
 
 
-async def _choose_china_visa_on_white(bot: BotHarness):
-    """A user sends a photo, picks the China visa and its white background: the user, and the
-    screen the bot shows next."""
+async def _china_visa_preview(bot: BotHarness):
+    """A user sends a photo and picks the China visa: the user, and the preview."""
     user = bot.user()
     await bot.say(user, "/start")
     await bot.send_photo(user)
-    await bot.tap(user, "China visa")
-    return user, await bot.tap(user, "(required)")
+    await bot.tap(user, "Chinese visa", wait=False)
+    return user, await bot.wait_preview(user, timeout=30)
 
 
 def _everything_shown(bot: BotHarness, user) -> list[str]:
@@ -68,22 +64,21 @@ def _everything_shown(bot: BotHarness, user) -> list[str]:
 
 async def test_the_offline_flow_names_no_price_and_says_the_final_is_free(offline_bot):
     bot = offline_bot
-    user, touchups = await _choose_china_visa_on_white(bot)
-    assert touchups.text == t("en", "choose-touchups-free")
-    await bot.tap(user, "Continue", wait=False)
-    preview = await bot.wait_preview(user, timeout=30)
-    confirm = await bot.tap(user, "Get the final photo")
-    assert "free" in preview.caption.lower() and "free" in confirm.text.lower()
+    user, preview = await _china_visa_preview(bot)
+    touchups = await bot.tap(user, "Touch-ups")
+    assert touchups.caption == t("en", "choose-touchups-free")
+    await bot.tap(user, "Continue")
+    working = await bot.tap(user, "Get the final photo")
+    assert "free" in preview.caption.lower()
+    assert working.caption.endswith(t("en", "screens-finalizing"))  # no confirmation screen
+    await bot.wait_method(user, "sendDocument", timeout=30)
     shown = _everything_shown(bot, user)
     assert not [text for text in shown if "credit" in text.lower()]
 
 
 async def test_the_offline_flow_has_no_outfit_step_and_no_outfit_button(offline_bot):
     bot = offline_bot
-    user, after_background = await _choose_china_visa_on_white(bot)
-    assert after_background.text != t("en", "engine-outfits-need-picwish")
-    await bot.tap(user, "Continue", wait=False)
-    preview = await bot.wait_preview(user, timeout=30)
+    user, preview = await _china_visa_preview(bot)
     labels = [label for row in preview.buttons for label, _ in row]
     assert t("en", "btn-change-outfit") not in labels
     shown = _everything_shown(bot, user)
@@ -112,7 +107,7 @@ async def test_with_face_checks_off_a_photo_goes_to_picwish_unchecked(telegram, 
         user = bot.user()
         await bot.say(user, "/start")
         bot.telegram.send_document(user, landscape_jpeg(), "holiday.jpg", "image/jpeg")
-        menu = await bot.wait_button(user, "United States passport")
+        menu = await bot.wait_button(user, "US passport")
         assert menu.text.startswith("Got your photo")
     finally:
         await bot.stop()
@@ -129,12 +124,9 @@ async def test_photo_with_two_faces_is_refused(bot):
 
 
 async def test_picwish_result_off_the_spec_is_flagged_to_the_user_and_the_ledger(bot):
-    from tests.test_e2e_flow import reach_review
-
     user = bot.user()
-    await reach_review(bot, user)
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.reach_preview(user)
+    await bot.tap(user, "Get the final photo", wait=False)
     await bot.wait_method(user, "sendDocument")
     # The emulator draws a figure, not a person: the measurement cannot confirm the rules.
     flagged = await bot.wait_text(user, t("en", "engine-check-intro"))

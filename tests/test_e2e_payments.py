@@ -15,7 +15,6 @@ from handlers import jobs, payments
 from tests.emulators.picwish import STATE_FAILED
 from tests.harness import BotHarness, make_config, portrait_jpeg
 from tests.test_e2e_failures import _the_bot_waits_for_the_final
-from tests.test_e2e_flow import reach_review
 
 PRICE = 50
 OPERATOR = 9000
@@ -33,7 +32,7 @@ async def bot(telegram, picwish, tmp_path):
 
 
 async def invoice_after_review(bot: BotHarness, user):
-    await reach_review(bot, user)
+    await bot.reach_preview(user)
     await bot.tap(user, "Get the final photo", wait=False)
     return await bot.wait_method(user, "sendInvoice")
 
@@ -66,7 +65,7 @@ async def settled_payment(bot: BotHarness, charge_id: str, state: str, timeout: 
 
 async def test_the_preview_and_its_button_show_the_price_in_stars(bot):
     user = bot.user()
-    preview = await reach_review(bot, user)
+    preview = await bot.reach_preview(user)
     assert f"{PRICE} ⭐" in preview.caption
     assert "credits" not in preview.caption
     labels = [text for row in preview.buttons for text, _ in row]
@@ -79,7 +78,7 @@ async def test_get_the_final_photo_sends_a_stars_invoice_naming_the_document(bot
     params = invoice.params
     assert params["currency"] == "XTR" and not params.get("provider_token")
     assert [p["amount"] for p in params["prices"]] == [PRICE]
-    assert "United States passport" in params["title"] + params["description"]
+    assert "US passport" in params["title"] + params["description"]
     assert "51×51 mm" in params["description"]
     loaded = await bot.app.services.storage.sessions.load(f"user:{user.id}")
     payload = InvoicePayload.decode(params["payload"])
@@ -147,7 +146,7 @@ async def test_a_paid_final_is_not_sold_again_by_a_second_invoice(bot):
 
 async def test_a_forged_invoice_payload_is_declined(bot):
     user = bot.user()
-    await reach_review(bot, user)
+    await bot.reach_preview(user)
     bot.telegram.pay_invoice(user, payload="f1.nope.1.aaaaaaaaaaa", amount=PRICE)
     answer = await bot.telegram.wait_for(method="answerPreCheckoutQuery")
     assert answer.params["ok"] is False
@@ -310,7 +309,7 @@ async def test_a_duplicate_successful_payment_makes_one_final(bot):
     await invoice_after_review(bot, user)
     bot.picwish.processing_seconds = 0.6
     await pay(bot, user)
-    await bot.wait_text(user, t("en", "finalizing", percent=0))
+    await bot.wait_text(user, t("en", "screens-finalizing"))
     bot.telegram.redeliver_successful_payment()
     await bot.wait_text(user, "Done", timeout=20)
     bot.telegram.redeliver_successful_payment()  # once more, after the delivery
@@ -397,14 +396,10 @@ async def test_a_sponsored_groups_member_never_sees_an_invoice(bot):
     assert reply.text == t("en", "sponsor-on", group="Class 7B")
     await bot.say(member, f"/start g{GROUP_ID}")
     bot.telegram.send_photo(member, portrait_jpeg())
-    await bot.tap(member, "United States passport")
-    await bot.tap(member, "(required)")
-    await bot.tap(member, "Keep my clothes")
-    await bot.tap(member, "Continue", wait=False)
+    await bot.tap(member, "US passport", wait=False)
     preview = await bot.wait_preview(member)
     assert "⭐" not in preview.caption
-    await bot.tap(member, "Get the final photo")
-    await bot.tap(member, "Yes, make it", wait=False)
+    await bot.tap(member, "Get the final photo", wait=False)
     await bot.wait_method(member, "sendDocument", timeout=20)
     assert not [c for c in bot.telegram.calls if c.method == "sendInvoice"]
     assert bot.telegram.payments == [] and bot.picwish.credits_charged == 6

@@ -69,9 +69,10 @@ async def test_sticker_is_refused_with_a_hint_to_send_a_photo(bot, user):
 
 async def test_huge_camera_photo_is_downscaled_and_accepted(bot, user):
     bot.telegram.send_document(user, portrait_jpeg(8000, 6000), "IMG_0001.JPG", "image/jpeg")
-    received = await bot.wait_text(user, "Got your photo", timeout=60)
-    width, height = (int(x) for x in received.text.split("(")[1].split(" ")[0].split("×"))
-    assert max(width, height) <= 4096 and (width, height) == (4096, 3072)
+    await bot.wait_button(user, "US passport", timeout=60)
+    stored = await bot.app.services.storage.sessions.load(f"user:{user.id}")
+    kept = stored.data["photo"]
+    assert (kept["width"], kept["height"]) == (4096, 3072)
 
 
 async def test_exif_and_gps_are_stripped_before_picwish_sees_the_photo(bot, user):
@@ -83,10 +84,7 @@ async def test_exif_and_gps_are_stripped_before_picwish_sees_the_photo(bot, user
     image.save(out, "JPEG", exif=exif, quality=90)
     bot.telegram.send_document(user, out.getvalue(), "with-gps.jpg", "image/jpeg")
     await bot.wait_text(user, "Which document")
-    await bot.tap(user, "United States passport")
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue", wait=False)
+    await bot.tap(user, "US passport", wait=False)
     await bot.wait_preview(user)
     uploaded = bot.picwish.creates[0].image_bytes
     assert b"PhoneMaker" not in uploaded
@@ -97,8 +95,8 @@ async def test_a_quick_photo_check_answers_with_the_document_menu_alone(bot):
     user = bot.user()
     welcome = await bot.say(user, "/start")
     menu = await bot.send_photo(user)
-    assert menu.text.startswith("Got your photo (1200×1600 px).")
-    assert "United States passport" in str(menu.buttons)
+    assert menu.text.startswith("Got your photo.")
+    assert "US passport" in str(menu.buttons)
     between = bot.telegram.calls[welcome.seq + 1 : menu.seq]
     assert [c.method for c in between] == ["getFile"]  # no "Checking…" message, no edit
 
@@ -110,6 +108,6 @@ async def test_a_slow_photo_check_says_it_is_checking_then_what_it_found(bot):
     await bot.send_photo(user)
     checking = await bot.wait_text(user, "Checking your photo")
     found = await bot.wait_method(user, "editMessageText", after=checking)
-    assert found.text.startswith("Got your photo (1200×1600 px).")
-    menu = await bot.wait_button(user, "United States passport")
+    assert found.text.startswith("Got your photo.")
+    menu = await bot.wait_button(user, "US passport")
     assert not menu.text.startswith("Got your photo")

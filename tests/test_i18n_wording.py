@@ -1,7 +1,7 @@
 """Plain words in every catalog message a user sees, in all 9 languages (issue #20).
 
-No "credits", hex colours, px/dpi/KB or data-source names. A few messages cannot be fixed in the
-catalog alone; they are named below with what the code must change, so the list only shrinks.
+No "credits", hex colours, px/dpi/KB or data-source names. The few exceptions are named below
+with their reason, so the list only shrinks.
 """
 
 from __future__ import annotations
@@ -12,16 +12,20 @@ import pytest
 from fluent.syntax import FluentSerializer
 
 from bot.i18n import t
-from tests.test_i18n_catalog import DEFAULT_LANGUAGE, LANGUAGES, messages, sample_args, variables
+from tests.test_i18n_catalog import DEFAULT_LANGUAGE, LANGUAGES, messages, sample_args
 from tests.wording import CREDIT_WORDS, credit_words, wording_problems
 
 #: For the bot's operators (who buy PicWish credits), never shown to users.
 OPERATOR_PREFIXES = ("ops-",)
-#: Placeholders that carry a number of PicWish credits: the screens/Stars work replaces them.
-CREDIT_PLACEHOLDERS = {"credits", "base", "spent", "d_credits", "m_credits"}
-#: Group admins set the monthly budget in credits (no placeholder): needs the budget re-counted
-#: in photos or Stars.
-CREDIT_BUDGET_IDS = {"group-budget-usage", "cmd-budget"}
+#: Group admins set and read the group's monthly budget in credits (they pay for them): the only
+#: user-facing messages that may name credits. Every screen of the conversation names none.
+CREDIT_BUDGET_IDS = {
+    "group-budget-usage",
+    "group-budget-set",
+    "group-budget-value",
+    "group-stats",
+    "cmd-budget",
+}
 #: Where the user types a hex code (custom colour, /setbg), or the code passes hex values
 #: (engine-check-background-colour: bot/engine/measurement.py should pass colour names).
 HEX_IDS = {
@@ -30,10 +34,9 @@ HEX_IDS = {
     "group-setbg-usage",
     "engine-check-background-colour",
 }
-#: Units that stay: the user typed them (custom sizes), they label a picture (diagram), the
-#: kilobyte limit is what the user must act on, or an end-to-end test pins the text
-#: (photo-received: the screens work should drop the pixel size).
-UNIT_IDS = {"imaging-file-size-unreachable", "photo-received"}
+#: Units that stay: the user typed them (custom sizes), they label a picture (diagram), or the
+#: kilobyte limit is what the user must act on.
+UNIT_IDS = {"imaging-file-size-unreachable"}
 UNIT_PREFIXES = ("specs-custom-error-", "specs-diagram-")
 #: The privacy policy must name who receives the photo (issue #14): PicWish, when it is the backend.
 NAMES_PICWISH_IDS = {"privacy-picwish"}
@@ -41,10 +44,6 @@ NAMES_PICWISH_IDS = {"privacy-picwish"}
 
 def _user_facing(message_id: str) -> bool:
     return not message_id.startswith(OPERATOR_PREFIXES)
-
-
-def _takes_credits(message_id: str) -> bool:
-    return bool(variables(DEFAULT_LANGUAGE, message_id).names & CREDIT_PLACEHOLDERS)
 
 
 def _source(lang: str, message_id: str) -> str:
@@ -64,7 +63,7 @@ def _checked_ids(lang: str) -> list[str]:
 def test_no_credit_words_where_the_catalog_alone_decides(lang: str) -> None:
     found = {}
     for message_id in _checked_ids(lang):
-        if _takes_credits(message_id) or message_id in CREDIT_BUDGET_IDS:
+        if message_id in CREDIT_BUDGET_IDS:
             continue
         words = [w for text in _rendered(lang, message_id) for w in credit_words(text, lang)]
         if words:

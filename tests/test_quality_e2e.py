@@ -21,10 +21,7 @@ ALL_PASSED = t("en", "quality-all-passed")
 async def ask_for_a_us_passport_preview(bot: BotHarness, user, photo: bytes):
     await bot.say(user, "/start")
     await bot.send_photo(user, photo)
-    await bot.tap(user, "United States passport")
-    await bot.tap(user, "(required)")
-    await bot.tap(user, "Keep my clothes")
-    await bot.tap(user, "Continue", wait=False)
+    await bot.tap(user, "US passport", wait=False)
     return await bot.wait_preview(user, timeout=20)
 
 
@@ -45,8 +42,7 @@ async def test_a_clean_photo_shows_all_checks_passed_on_the_preview_and_the_fina
     assert ALL_PASSED in preview.caption
     assert "⚠️" not in preview.caption and "❌" not in preview.caption
     assert not [text for text in bot.telegram.texts(user.id) if REJECTED in (text or "")]
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.tap(user, "Get the final photo", wait=False)
     photo = await bot.wait_method(user, "sendDocument", timeout=20)
     assert ALL_PASSED in photo.caption
 

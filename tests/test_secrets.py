@@ -8,7 +8,6 @@ import logging
 import pytest
 
 from bot.logging_setup import MASK, RedactingFormatter, configure_logging
-from tests.test_e2e_flow import reach_review
 
 
 @pytest.fixture
@@ -49,9 +48,8 @@ async def test_a_whole_flow_at_debug_level_logs_no_secret(bot, debug_log, tmp_pa
     buffer, configure = debug_log
     configure("DEBUG", bot.config.secrets, stream=buffer)
     user = bot.user()
-    await reach_review(bot, user)
-    await bot.tap(user, "Get the final photo")
-    await bot.tap(user, "Yes, make it", wait=False)
+    await bot.reach_preview(user)
+    await bot.tap(user, "Get the final photo", wait=False)
     await bot.wait_text(user, "Done")
     await bot.stop()
     log = buffer.getvalue()

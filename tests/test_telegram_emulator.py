@@ -18,11 +18,13 @@ from telegram import (
     BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputMediaDocument,
+    InputMediaPhoto,
     LabeledPrice,
     ReplyParameters,
     Update,
 )
-from telegram.constants import ChatMemberStatus
+from telegram.constants import ChatAction, ChatMemberStatus
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -154,7 +156,7 @@ async def test_raw_protocol(emu: TelegramEmulator) -> None:
     assert emu.sent(method="sendMessage")[0].http_method == "GET"
 
 
-@pytest.mark.parametrize("method", ["sendChatAction", "getChat", "sendMediaGroup", "getMyName"])
+@pytest.mark.parametrize("method", ["getChat", "sendMediaGroup", "getMyName"])
 async def test_a_method_the_bot_does_not_use_is_refused_clearly(
     emu: TelegramEmulator, method: str
 ) -> None:
@@ -302,6 +304,96 @@ async def test_edits_and_deletes(emu: TelegramEmulator, bot: Bot, portrait: byte
     deleted = [m for m in emu.messages_in(alice, include_deleted=True) if m.deleted]
     assert [m.text for m in deleted] == ["Step 2", "mine"]
     assert emu.message(alice.id, msg.message_id) is None
+
+
+async def test_edit_message_media_swaps_an_uploaded_photo_and_sets_caption_and_keyboard(
+    emu: TelegramEmulator, bot: Bot, portrait: bytes
+) -> None:
+    alice = emu.user(1, "Alice")
+    sent = await bot.send_photo(
+        alice.id, portrait, caption="old", reply_markup=keyboard([("A", "a")])
+    )
+    new_image = make_image(600, 800)
+    swapped = await bot.edit_message_media(
+        InputMediaPhoto(new_image, caption="new"),
+        alice.id,
+        sent.message_id,
+        reply_markup=keyboard([("B", "b")]),
+    )
+    assert swapped.message_id == sent.message_id and swapped.edit_date is not None
+    assert swapped.caption == "new"
+    assert swapped.reply_markup.inline_keyboard[0][0].text == "B"
+    stored = emu.message(alice.id, sent.message_id)
+    assert stored.photo_bytes == new_image
+    assert emu.last_sent(alice.id, "editMessageMedia").photo_bytes == new_image
+
+
+async def test_edit_message_media_takes_a_file_id_and_a_document(
+    emu: TelegramEmulator, bot: Bot, portrait: bytes
+) -> None:
+    alice = emu.user(1, "Alice")
+    first = await bot.send_photo(alice.id, portrait)
+    other = await bot.send_photo(alice.id, make_image(300, 400))
+    reused = await bot.edit_message_media(
+        InputMediaPhoto(other.photo[-1].file_id), alice.id, first.message_id
+    )
+    assert reused.photo[-1].file_id == other.photo[-1].file_id
+    as_file = await bot.edit_message_media(
+        InputMediaDocument(b"%PDF-1.4 sheet", filename="sheet.pdf", caption="sheet"),
+        alice.id,
+        first.message_id,
+    )
+    assert as_file.document.file_name == "sheet.pdf" and not as_file.photo
+    assert emu.message(alice.id, first.message_id).document_bytes == b"%PDF-1.4 sheet"
+
+
+async def test_edit_message_media_without_a_keyboard_removes_it_like_every_edit(
+    emu: TelegramEmulator, bot: Bot, portrait: bytes
+) -> None:
+    alice = emu.user(1, "Alice")
+    sent = await bot.send_photo(alice.id, portrait, reply_markup=keyboard([("A", "a")]))
+    edited = await bot.edit_message_media(
+        InputMediaPhoto(make_image(200, 200)), alice.id, sent.message_id
+    )
+    assert edited.reply_markup is None
+    assert emu.message(alice.id, sent.message_id).buttons == []
+
+
+async def test_edit_message_media_refuses_text_messages_unknown_files_and_no_change(
+    emu: TelegramEmulator, bot: Bot, portrait: bytes
+) -> None:
+    alice = emu.user(1, "Alice")
+    text = await bot.send_message(alice.id, "menu")
+    with pytest.raises(BadRequest, match="There is no media in the message to edit"):
+        await bot.edit_message_media(InputMediaPhoto(portrait), alice.id, text.message_id)
+    photo = await bot.send_photo(alice.id, portrait, caption="same")
+    with pytest.raises(BadRequest, match="Wrong file identifier"):
+        await bot.edit_message_media(InputMediaPhoto("no-such-file"), alice.id, photo.message_id)
+    file_id = photo.photo[-1].file_id
+    with pytest.raises(BadRequest, match="Message is not modified"):
+        await bot.edit_message_media(
+            InputMediaPhoto(file_id, caption="same"), alice.id, photo.message_id
+        )
+    with pytest.raises(BadRequest, match="Message to edit not found"):
+        await bot.edit_message_media(InputMediaPhoto(file_id), alice.id, 999)
+
+
+async def test_chat_actions_are_recorded_and_unknown_ones_refused(
+    emu: TelegramEmulator, bot: Bot
+) -> None:
+    alice = emu.user(1, "Alice")
+    assert await bot.send_chat_action(alice.id, ChatAction.UPLOAD_PHOTO) is True
+    assert await bot.send_chat_action(alice.id, ChatAction.TYPING) is True
+    assert [(a.chat_id, a.action) for a in emu.chat_actions] == [
+        (1, "upload_photo"),
+        (1, "typing"),
+    ]
+    with pytest.raises(BadRequest, match="Wrong parameter action"):
+        await bot.send_chat_action(alice.id, "dancing")
+    emu.block_bot(alice.id, notify=False)
+    with pytest.raises(Forbidden):
+        await bot.send_chat_action(alice.id, ChatAction.TYPING)
+    assert len(emu.chat_actions) == 2
 
 
 # ------------------------------------------------------------------------- files

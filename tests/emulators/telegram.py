@@ -44,7 +44,8 @@ webhook_max_attempts=5, webhook_max_retry_delay=5.0, webhook_timeout=10.0)``
     does not implement gives 400 ``Bad Request: method ... is not supported by the emulator``.
     Implemented (what the bot uses): getMe, getUpdates, setWebhook, deleteWebhook,
     getWebhookInfo, setMyCommands, sendMessage, sendPhoto, sendDocument, editMessageText,
-    editMessageCaption, editMessageReplyMarkup, deleteMessage, answerCallbackQuery, getFile,
+    editMessageCaption, editMessageReplyMarkup, editMessageMedia (a new photo or document, by
+    upload or file id), sendChatAction, deleteMessage, answerCallbackQuery, getFile,
     getChatMember, sendInvoice, answerPreCheckoutQuery, refundStarPayment, getStarTransactions.
 
 World (synchronous)
@@ -118,6 +119,7 @@ timeout=5.0, include_failed=False) -> ApiCall``
     ``StoredMessage``: ``data`` (the JSON dict), ``message_id``, ``chat_id``, ``from_bot``,
     ``text``, ``caption``, ``entities``, ``buttons``, ``callback_data_for(label)``,
     ``photo_bytes``, ``document_bytes``, ``file_name``, ``edited``, ``deleted``.
+``chat_actions: list[ChatAction]`` (``chat_id``, ``action``, ``at``),
 ``callback_answers: list[CallbackAnswer]``,
 ``commands: dict[(scope_key, language_code), list[(command, description)]]`` and
 ``get_commands(scope="default", language_code="")``; ``updates`` (all delivered updates),
@@ -220,6 +222,8 @@ from telegram.request import HTTPXRequest
 __all__ = [
     "ApiCall",
     "CallbackAnswer",
+    "ChatAction",
+    "CHAT_ACTIONS",
     "Fault",
     "Invoice",
     "Payment",
@@ -295,6 +299,22 @@ _CONFLICT_WEBHOOK = (
 _NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
+)
+#: The actions ``sendChatAction`` accepts (Bot API 7+).
+CHAT_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
 )
 _QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 _WRONG_FILE_ID = "Bad Request: wrong file identifier/HTTP URL specified"
@@ -590,6 +610,15 @@ class CallbackAnswer:
     at: float
 
 
+@dataclass(frozen=True)
+class ChatAction:
+    """A ``sendChatAction`` the bot made ("is sending a photo…" shown for up to 5 s)."""
+
+    chat_id: int
+    action: str
+    at: float
+
+
 @dataclass
 class Fault:
     """A pending injected failure (see ``TelegramEmulator.fail_next``)."""
@@ -843,6 +872,7 @@ _MESSAGE_METHODS = frozenset(
         "editmessagetext",
         "editmessagecaption",
         "editmessagereplymarkup",
+        "editmessagemedia",
         "deletemessage",
     }
 )
@@ -981,6 +1011,7 @@ class _WithDescription:
 _JSON_FIELDS = frozenset(
     {
         "reply_markup",
+        "media",
         "entities",
         "caption_entities",
         "commands",
@@ -1175,6 +1206,7 @@ class TelegramEmulator:
         # records
         self.calls: list[ApiCall] = []
         self.callback_answers: list[CallbackAnswer] = []
+        self.chat_actions: list[ChatAction] = []
         self._commands: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._callback_queries: dict[str, dict[str, Any]] = {}
         self.invoices: list[Invoice] = []
@@ -2307,6 +2339,8 @@ class TelegramEmulator:
             "editMessageText": self._m_edit_message_text,
             "editMessageCaption": self._m_edit_message_caption,
             "editMessageReplyMarkup": self._m_edit_message_reply_markup,
+            "editMessageMedia": self._m_edit_message_media,
+            "sendChatAction": self._m_send_chat_action,
             "deleteMessage": self._m_delete_message,
             "answerCallbackQuery": self._m_answer_callback_query,
             "getFile": self._m_get_file,
@@ -2897,6 +2931,55 @@ class TelegramEmulator:
         chat, msg = self._edit_target(ctx)
         markup = self._check_markup(ctx)
         return self._apply_edit(msg, {"reply_markup": markup})
+
+    def _m_edit_message_media(self, ctx: _Ctx) -> dict[str, Any]:
+        """A message's photo or document replaced (a new upload or a file id), with the caption
+        and keyboard given alongside; like every edit, an omitted ``reply_markup`` removes the
+        keyboard."""
+        chat, msg = self._edit_target(ctx)
+        if not any(k in msg for k in ("photo", "document", "video", "animation", "audio")):
+            raise _bad("there is no media in the message to edit")
+        media = ctx.params.get("media")
+        if not isinstance(media, dict) or media.get("type") not in {"photo", "document"}:
+            raise _bad("can't parse InputMedia JSON object")
+        markup = self._check_markup(ctx)
+        caption = self._caption(ctx, media)
+        resolved = self._input_file(ctx, self._attached(ctx, media), "media", media["type"])
+        changes: dict[str, Any] = {"photo": None, "document": None}
+        if media["type"] == "photo":
+            ctx.call.photo = resolved[-1]
+            changes["photo"] = [s.photo_size_dict() for s in resolved]
+        else:
+            ctx.call.document = resolved
+            changes["document"] = self._document_dict(resolved)
+        changes.update(
+            {
+                "caption": caption.get("caption"),
+                "caption_entities": caption.get("caption_entities"),
+                "reply_markup": markup,
+            }
+        )
+        return self._apply_edit(msg, changes)
+
+    @staticmethod
+    def _attached(ctx: _Ctx, media: Mapping[str, Any]) -> Any:
+        """``attach://<name>`` → None after moving that upload under ``media``; else the file id."""
+        value = media.get("media")
+        if isinstance(value, str) and value.startswith("attach://"):
+            upload = ctx.uploads.get(value[len("attach://") :])
+            if upload is None:
+                raise _bad("wrong file identifier/HTTP URL specified")
+            ctx.uploads["media"] = upload
+            return None
+        return value
+
+    def _m_send_chat_action(self, ctx: _Ctx) -> bool:
+        chat = self._writable_chat(ctx)
+        action = str(ctx.params.get("action") or "")
+        if action not in CHAT_ACTIONS:
+            raise _bad("wrong parameter action in request")
+        self.chat_actions.append(ChatAction(chat.id, action, time.time()))
+        return True
 
     def _can_delete(self, chat: TgChat, msg: dict[str, Any]) -> bool:
         if chat.is_private or msg.get("from", {}).get("id") == self.bot_id:

@@ -9,7 +9,6 @@ welcome =
     لأفضل جودة أرسلها كملف (📎 ← ملف) حتى لا يضغطها تيليجرام.
 welcome-preselected = تم اختيار: { $spec }.
 ask-photo = أرسل صورة لوجهك (كصورة عادية، أو كملف لأفضل جودة).
-photo-received = وصلت صورتك ({ NUMBER($width, useGrouping: 0) }‎×‎{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = جارٍ فحص صورتك…
 photo-compressed-tip = نصيحة: ضغط تيليجرام هذه الصورة. للحصول على أوضح نتيجة، أرسلها كملف في المرة القادمة.
 
@@ -18,8 +17,6 @@ choose-spec =
     اضغط على أحد الخيارات، أو اكتب دولة أو مستندًا أو مقاسًا، مثل «جواز سفر مصر» أو «ألمانيا» أو «35x45mm» أو «2x2in».
 spec-search-results = نتائج البحث عن «{ $query }»:
 spec-search-none = لا توجد نتائج لـ«{ $query }». جرّب اسم دولة، أو مستندًا (جواز سفر، تأشيرة، بطاقة هوية) أو مقاسًا مثل 35x45mm.
-choose-background = لون الخلفية؟ يتطلب { $spec }: { $required }.
-bg-required = { $color } (مطلوب)
 bg-white = أبيض
 bg-light-grey = رمادي فاتح
 bg-blue = أزرق
@@ -29,23 +26,6 @@ bg-custom = لون آخر…
 ask-custom-color = اكتب اللون برمز hex، مثل 438EDB. لتدرّج من الأعلى إلى الأسفل اكتب رمزين: 438EDB FFFFFF.
 custom-color-invalid = «{ $text }» ليس رمز لون. استخدم ستة أرقام hex، مثل 438EDB (أو رمزين للتدرّج).
 
-choose-outfit =
-    الملابس؟ احتفظ بملابسك أو ارتدِ قالبًا رسميًا.
-    مع الملابس تصبح تكلفة الصورة النهائية { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    } بدلًا من { $base ->
-       [zero] { $base } نقطة
-       [one] نقطة واحدة
-       [two] نقطتين
-       [few] { $base } نقاط
-       [many] { $base } نقطة
-      *[other] { $base } نقطة
-    }.
 outfit-own = الاحتفاظ بملابسي
 outfit-group-man = بدلات رجالية
 outfit-group-woman = ملابس نسائية
@@ -57,16 +37,6 @@ outfit-item = { $group ->
 }
 outfit-pick = اختر الملابس:
 
-choose-touchups =
-    التحسينات (اختيارية ومتوقفة افتراضيًا). اضغط لتغيير القوة، ثم «متابعة».
-    أي تحسين يضيف { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    } إلى تكلفة الصورة النهائية.
 touchup-bright = إضاءة: { $level }
 touchup-smooth = تنعيم البشرة: { $level }
 touchup-thin_face = تنحيف الوجه: { $level }
@@ -100,18 +70,6 @@ btn-sheet-qr-none = بدون رمز QR
 sheet-label-invalid = النص لا يتسع: حتى سطرين، { $chars } حرفًا لكل سطر.
 sheet-qr-invalid = هذا لا يتسع في رمز QR: اكتب من 1 إلى { $chars } حرفًا.
 
-previewing = جارٍ إعداد المعاينة المجانية… { $percent }%
-preview-caption =
-    معاينة مجانية (بعلامة مائية) — { $spec }
-    ‎{ $size }‎ · الخلفية { $background } · { $outfit } · التحسينات: { $touchups }
-    تكلفة الصورة النهائية وورقة طباعة { $paper }: { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    }.
 outfit-none = ملابسك الخاصة
 touchups-none = لا شيء
 
@@ -125,35 +83,13 @@ btn-new-photo = 📷 صورة جديدة
 btn-retry-preview = 🔁 أعد المعاينة
 btn-back = → رجوع
 btn-continue = متابعة ←
-btn-confirm = ✅ نعم، أنشئها ({ $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتان
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    })
 btn-another-size = 📐 مقاس آخر من هذه الصورة
 btn-more = المزيد ←
 btn-prev = → السابق
 
-confirm-final =
-    هل أنشئ الصورة النهائية مقابل { $credits ->
-       [zero] { $credits } نقطة
-       [one] نقطة واحدة
-       [two] نقطتين
-       [few] { $credits } نقاط
-       [many] { $credits } نقطة
-      *[other] { $credits } نقطة
-    }؟
-    ستصلك الصورة وورقة طباعة { $paper } كملفات (دون ضغط).
-finalizing = جارٍ إنشاء صورتك النهائية… { $percent }%
 final-already-running = صورتك النهائية قيد الإنشاء — ستصلك بعد لحظات.
 preview-already-running = ما زلت أُعدّ المعاينة — لحظة من فضلك.
 final-photo-caption = { $spec } · ‎{ $size }‎
-done =
-    تم! ملفاتك في الأعلى.
-    تحتاج مستندًا آخر من الصورة نفسها؟ سنبدأ من جديد بمعاينة مجانية.
 final-failed = { $reason } لم يُخصم منك شيء؛ اضغط «احصل على الصورة النهائية» للمحاولة مرة أخرى.
 final-interrupted = أُعيد تشغيل البوت أثناء إنشاء صورتك النهائية. اضغط «احصل على الصورة النهائية» للمحاولة مرة أخرى.
 

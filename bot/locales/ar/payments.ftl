@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    معاينة مجانية (بعلامة مائية) — { $spec }
-    ‎{ $size }‎ · الخلفية { $background } · { $outfit } · التحسينات: { $touchups }
-    الصورة النهائية وورقة للطباعة: { $stars } ⭐ (Telegram Stars). إذا تعذّر تسليمهما، تعود نجومك تلقائيًا.
 btn-pay-final = ✅ احصل على الصورة النهائية · { $stars } ⭐
 pay-invoice-title = صورة شخصية: { $document }
 pay-invoice-description = { $document }، { $size }: الصورة النهائية بلا علامة مائية وورقة للطباعة، تُرسلان هنا كملفات. يُسترد المبلغ تلقائيًا إذا تعذّر تسليمهما.

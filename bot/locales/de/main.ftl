@@ -6,7 +6,6 @@ welcome =
     Beste Qualität: Schick es als Datei (📎 → Datei), dann komprimiert Telegram es nicht.
 welcome-preselected = Ausgewählt: { $spec }.
 ask-photo = Schick mir ein Foto deines Gesichts (als Foto oder für beste Qualität als Datei).
-photo-received = Foto erhalten ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Ich prüfe dein Foto…
 photo-compressed-tip = Tipp: Telegram hat dieses Foto komprimiert. Für das schärfste Ergebnis schick es nächstes Mal als Datei.
 
@@ -15,8 +14,6 @@ choose-spec =
     Tippe auf eins oder gib ein Land, ein Dokument oder eine Größe ein – z. B. „Reisepass USA“, „Deutschland“, „35x45mm“, „2x2in“.
 spec-search-results = Treffer für „{ $query }“:
 spec-search-none = Nichts gefunden für „{ $query }“. Versuch es mit einem Land, einem Dokument (Reisepass, Visum, Personalausweis) oder einer Größe wie 35x45mm.
-choose-background = Hintergrundfarbe? { $spec } verlangt: { $required }.
-bg-required = { $color } (vorgeschrieben)
 bg-white = Weiß
 bg-light-grey = Hellgrau
 bg-blue = Blau
@@ -26,15 +23,6 @@ bg-custom = Andere Farbe…
 ask-custom-color = Gib eine Farbe als Hex-Code ein, z. B. 438EDB. Für einen Verlauf von oben nach unten gib zwei ein: 438EDB FFFFFF.
 custom-color-invalid = „{ $text }“ ist kein Farbcode. Verwende sechs Hex-Ziffern, z. B. 438EDB (oder zwei für einen Verlauf).
 
-choose-outfit =
-    Kleidung? Behalte deine eigene oder wähle eine förmliche Vorlage.
-    Mit Kleidung kostet das fertige Foto { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    } statt { $base ->
-        [one] { $base } Credit
-       *[other] { $base } Credits
-    }.
 outfit-own = Eigene Kleidung behalten
 outfit-group-man = Herrenanzüge
 outfit-group-woman = Damenmode
@@ -46,12 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Wähle die Kleidung:
 
-choose-touchups =
-    Retusche (optional, standardmäßig aus). Tippe, um die Stärke zu ändern, dann auf „Weiter“.
-    Jede Retusche macht das fertige Foto um { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    } teurer.
 touchup-bright = Aufhellen: { $level }
 touchup-smooth = Haut glätten: { $level }
 touchup-thin_face = Gesicht verschlanken: { $level }
@@ -85,14 +67,6 @@ btn-sheet-qr-none = Kein QR-Code
 sheet-label-invalid = Diese Beschriftung passt nicht: höchstens 2 Zeilen mit je { $chars } Zeichen.
 sheet-qr-invalid = Das passt nicht in den QR-Code: 1 bis { $chars } Zeichen.
 
-previewing = Deine kostenlose Vorschau wird erstellt… { $percent } %
-preview-caption =
-    Kostenlose Vorschau (mit Wasserzeichen) – { $spec }
-    { $size } · Hintergrund { $background } · { $outfit } · Retusche: { $touchups }
-    Das fertige Foto und ein Druckbogen ({ $paper }) kosten { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    }.
 outfit-none = eigene Kleidung
 touchups-none = keine
 
@@ -106,27 +80,13 @@ btn-new-photo = 📷 Neues Foto
 btn-retry-preview = 🔁 Vorschau wiederholen
 btn-back = ← Zurück
 btn-continue = Weiter →
-btn-confirm = ✅ Ja, erstellen ({ $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    })
 btn-another-size = 📐 Andere Größe aus dem Foto
 btn-more = Mehr →
 btn-prev = ← Zurückblättern
 
-confirm-final =
-    Das fertige Foto für { $credits ->
-        [one] { $credits } Credit
-       *[other] { $credits } Credits
-    } erstellen?
-    Du bekommst das Foto und einen Druckbogen ({ $paper }) als Dateien (ohne Komprimierung).
-finalizing = Dein fertiges Foto wird erstellt… { $percent } %
 final-already-running = Dein fertiges Foto wird schon erstellt – es kommt gleich.
 preview-already-running = Deine Vorschau wird noch erstellt – einen Moment.
 final-photo-caption = { $spec } · { $size }
-done =
-    Fertig! Deine Dateien sind oben.
-    Brauchst du ein weiteres Dokument aus demselben Foto? Es beginnt wieder mit einer kostenlosen Vorschau.
 final-failed = { $reason } Dir wurde nichts berechnet; tippe auf „Fertiges Foto holen“, um es noch einmal zu versuchen.
 final-interrupted = Der Bot wurde neu gestartet, während dein fertiges Foto erstellt wurde. Tippe auf „Fertiges Foto holen“, um es noch einmal zu versuchen.
 

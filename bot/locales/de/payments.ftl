@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    Kostenlose Vorschau (mit Wasserzeichen) – { $spec }
-    { $size } · Hintergrund { $background } · { $outfit } · Retusche: { $touchups }
-    Das fertige Foto und ein Druckbogen: { $stars } ⭐ (Telegram Stars). Können sie nicht zugestellt werden, bekommst du deine Stars automatisch zurück.
 btn-pay-final = ✅ Fertiges Foto holen · { $stars } ⭐
 pay-invoice-title = Passfoto: { $document }
 pay-invoice-description = { $document }, { $size }: das fertige Foto ohne Wasserzeichen und ein Druckbogen, hier als Dateien gesendet. Automatische Erstattung, falls sie nicht zugestellt werden können.

@@ -6,7 +6,6 @@ welcome =
     Best quality: send it as a file (📎 → File) so Telegram does not compress it.
 welcome-preselected = Selected: { $spec }.
 ask-photo = Send me a photo of your face (as a photo, or as a file for best quality).
-photo-received = Got your photo ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Checking your photo…
 photo-compressed-tip = Tip: Telegram compressed this photo. For the sharpest result, send it as a file next time.
 
@@ -15,8 +14,6 @@ choose-spec =
     Tap one, or type a country, a document or a size — e.g. “us passport”, “Germany”, “35x45mm”, “2x2in”.
 spec-search-results = Matches for “{ $query }”:
 spec-search-none = Nothing matches “{ $query }”. Try a country name, a document (passport, visa, ID card) or a size like 35x45mm.
-choose-background = Background colour? { $spec } needs { $required }.
-bg-required = { $color } (required)
 bg-white = White
 bg-light-grey = Light grey
 bg-blue = Blue
@@ -26,9 +23,6 @@ bg-custom = Other colour…
 ask-custom-color = Type a colour as a hex code, e.g. 438EDB. For a top-to-bottom gradient, type two: 438EDB FFFFFF.
 custom-color-invalid = “{ $text }” is not a colour code. Use six hex digits, e.g. 438EDB (or two for a gradient).
 
-choose-outfit =
-    Outfit? Keep your own clothes, or put on a formal template.
-    An outfit makes the final cost { $credits } credits instead of { $base }.
 outfit-own = Keep my clothes
 outfit-group-man = Men’s suits
 outfit-group-woman = Women’s outfits
@@ -40,9 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Pick an outfit:
 
-choose-touchups =
-    Touch-ups (optional, off by default). Tap to change the strength, then Continue.
-    Any touch-up adds { $credits } credits to the final.
 touchup-bright = Brighten: { $level }
 touchup-smooth = Smooth skin: { $level }
 touchup-thin_face = Slim face: { $level }
@@ -76,11 +67,6 @@ btn-sheet-qr-none = No QR code
 sheet-label-invalid = That label does not fit: up to 2 lines of { $chars } characters each.
 sheet-qr-invalid = That does not fit in the QR code: type 1 to { $chars } characters.
 
-previewing = Making your free preview… { $percent }%
-preview-caption =
-    Free preview (watermarked) — { $spec }
-    { $size } · background { $background } · { $outfit } · touch-ups: { $touchups }
-    The final photo and a printable { $paper } sheet cost { $credits } credits.
 outfit-none = own clothes
 touchups-none = none
 
@@ -94,21 +80,13 @@ btn-new-photo = 📷 New photo
 btn-retry-preview = 🔁 Try the preview again
 btn-back = ← Back
 btn-continue = Continue →
-btn-confirm = ✅ Yes, make it ({ $credits } credits)
 btn-another-size = 📐 Another size from this photo
 btn-more = More →
 btn-prev = ← Previous
 
-confirm-final =
-    Make the final photo for { $credits } credits?
-    You will get the photo and a printable { $paper } sheet as files (no compression).
-finalizing = Making your final photo… { $percent }%
 final-already-running = Your final photo is already being made — it will arrive in a moment.
 preview-already-running = I’m still making your preview — one moment.
 final-photo-caption = { $spec } · { $size }
-done =
-    Done! Your files are above.
-    Need another document from the same photo? It starts with a free preview again.
 final-failed = { $reason } You have not been charged; tap “Get the final photo” to try again.
 final-interrupted = The bot restarted while making your final photo. Tap “Get the final photo” to try again.
 

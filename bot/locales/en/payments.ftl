@@ -1,9 +1,5 @@
 ## Telegram Stars (issue 15): price, invoice, pre-checkout answers, refunds, /paysupport, /terms,
 ## /sponsor, and the operator's Stars figures in /ops.
-pay-preview-caption =
-    Free preview (watermarked) — { $spec }
-    { $size } · background { $background } · { $outfit } · touch-ups: { $touchups }
-    The final photo and a printable sheet: { $stars } ⭐ (Telegram Stars). If they cannot be delivered, your Stars come back automatically.
 btn-pay-final = ✅ Get the final photo · { $stars } ⭐
 pay-invoice-title = ID photo: { $document }
 pay-invoice-description = { $document }, { $size }: the final photo without watermark and a printable sheet, sent here as files. Refunded automatically if they cannot be delivered.

@@ -6,7 +6,6 @@ welcome =
     Para la mejor calidad, envíala como archivo (📎 → Archivo) y así Telegram no la comprime.
 welcome-preselected = Seleccionado: { $spec }.
 ask-photo = Envíame una foto de tu cara (como foto, o como archivo para la mejor calidad).
-photo-received = Foto recibida ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Revisando tu foto…
 photo-compressed-tip = Consejo: Telegram comprimió esta foto. Para el resultado más nítido, la próxima vez envíala como archivo.
 
@@ -15,8 +14,6 @@ choose-spec =
     Toca uno o escribe un país, un documento o un tamaño, p. ej. “pasaporte México”, “Alemania”, “35x45mm”, “2x2in”.
 spec-search-results = Resultados para “{ $query }”:
 spec-search-none = No hay resultados para “{ $query }”. Prueba con un país, un documento (pasaporte, visa, documento de identidad) o un tamaño como 35x45mm.
-choose-background = ¿Color de fondo? Para { $spec } se requiere: { $required }.
-bg-required = { $color } (obligatorio)
 bg-white = Blanco
 bg-light-grey = Gris claro
 bg-blue = Azul
@@ -26,15 +23,6 @@ bg-custom = Otro color…
 ask-custom-color = Escribe un color en código hexadecimal, p. ej. 438EDB. Para un degradado de arriba abajo, escribe dos: 438EDB FFFFFF.
 custom-color-invalid = “{ $text }” no es un código de color. Usa seis dígitos hexadecimales, p. ej. 438EDB (o dos para un degradado).
 
-choose-outfit =
-    ¿Ropa? Conserva la tuya o ponte una plantilla formal.
-    Con ropa formal, la foto final cuesta { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } en lugar de { $base ->
-        [one] { $base } crédito
-       *[other] { $base } créditos
-    }.
 outfit-own = Mantener mi ropa
 outfit-group-man = Trajes de hombre
 outfit-group-woman = Ropa de mujer
@@ -46,12 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Elige un atuendo:
 
-choose-touchups =
-    Retoques (opcionales, desactivados por defecto). Toca para cambiar la intensidad y luego Continuar.
-    Cualquier retoque suma { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } a la foto final.
 touchup-bright = Iluminar: { $level }
 touchup-smooth = Suavizar piel: { $level }
 touchup-thin_face = Afinar rostro: { $level }
@@ -85,14 +67,6 @@ btn-sheet-qr-none = Sin código QR
 sheet-label-invalid = Esa etiqueta no cabe: hasta 2 líneas de { $chars } caracteres.
 sheet-qr-invalid = Eso no cabe en el código QR: escribe de 1 a { $chars } caracteres.
 
-previewing = Creando tu vista previa gratis… { $percent }%
-preview-caption =
-    Vista previa gratis (con marca de agua) — { $spec }
-    { $size } · fondo { $background } · { $outfit } · retoques: { $touchups }
-    La foto final y una hoja { $paper } para imprimir cuestan { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }.
 outfit-none = ropa propia
 touchups-none = ninguno
 
@@ -106,27 +80,13 @@ btn-new-photo = 📷 Nueva foto
 btn-retry-preview = 🔁 Repetir la vista previa
 btn-back = ← Atrás
 btn-continue = Continuar →
-btn-confirm = ✅ Sí, hacerla ({ $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    })
 btn-another-size = 📐 Otro tamaño con esta foto
 btn-more = Más →
 btn-prev = ← Anterior
 
-confirm-final =
-    ¿Hacer la foto final por { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }?
-    Recibirás la foto y una hoja { $paper } para imprimir como archivos (sin compresión).
-finalizing = Creando tu foto final… { $percent }%
 final-already-running = Tu foto final ya se está creando; llegará en un momento.
 preview-already-running = Todavía estoy creando tu vista previa; un momento.
 final-photo-caption = { $spec } · { $size }
-done =
-    ¡Listo! Tus archivos están arriba.
-    ¿Necesitas otro documento con la misma foto? Se empieza otra vez con una vista previa gratis.
 final-failed = { $reason } No se te cobró nada; toca “Obtener la foto final” para intentarlo de nuevo.
 final-interrupted = El bot se reinició mientras creaba tu foto final. Toca “Obtener la foto final” para intentarlo de nuevo.
 

@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    Vista previa gratis (con marca de agua) — { $spec }
-    { $size } · fondo { $background } · { $outfit } · retoques: { $touchups }
-    La foto final y una hoja para imprimir: { $stars } ⭐ (Telegram Stars). Si no se pueden entregar, tus Stars vuelven automáticamente.
 btn-pay-final = ✅ Obtener la foto final · { $stars } ⭐
 pay-invoice-title = Foto de documento: { $document }
 pay-invoice-description = { $document }, { $size }: la foto final sin marca de agua y una hoja para imprimir, enviadas aquí como archivos. Reembolso automático si no se pueden entregar.

@@ -6,7 +6,6 @@ welcome =
     Pour une qualité optimale, envoyez-le en fichier (📎 → Fichier) : Telegram ne le compressera pas.
 welcome-preselected = Sélectionné : { $spec }.
 ask-photo = Envoyez-moi une photo de votre visage (en photo, ou en fichier pour une meilleure qualité).
-photo-received = Photo reçue ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Vérification de votre photo…
 photo-compressed-tip = Astuce : Telegram a compressé cette photo. Pour un résultat plus net, envoyez-la en fichier la prochaine fois.
 
@@ -15,8 +14,6 @@ choose-spec =
     Touchez un bouton, ou tapez un pays, un document ou une taille — par ex. « passeport France », « Allemagne », « 35x45mm », « 2x2in ».
 spec-search-results = Résultats pour « { $query } » :
 spec-search-none = Aucun résultat pour « { $query } ». Essayez un nom de pays, un document (passeport, visa, carte d’identité) ou une taille comme 35x45mm.
-choose-background = Couleur du fond ? Exigée pour { $spec } : { $required }.
-bg-required = { $color } (obligatoire)
 bg-white = Blanc
 bg-light-grey = Gris clair
 bg-blue = Bleu
@@ -26,15 +23,6 @@ bg-custom = Autre couleur…
 ask-custom-color = Tapez une couleur en code hexadécimal, par ex. 438EDB. Pour un dégradé de haut en bas, tapez-en deux : 438EDB FFFFFF.
 custom-color-invalid = « { $text } » n’est pas un code couleur. Utilisez six chiffres hexadécimaux, par ex. 438EDB (ou deux codes pour un dégradé).
 
-choose-outfit =
-    Tenue ? Gardez vos vêtements ou choisissez une tenue formelle.
-    Avec une tenue, la photo finale coûte { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    } au lieu de { $base ->
-        [one] { $base } crédit
-       *[other] { $base } crédits
-    }.
 outfit-own = Garder mes vêtements
 outfit-group-man = Costumes homme
 outfit-group-woman = Tenues femme
@@ -46,12 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Choisissez une tenue :
 
-choose-touchups =
-    Retouches (facultatives, désactivées par défaut). Touchez pour changer l’intensité, puis Continuer.
-    Toute retouche ajoute { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    } au prix de la photo finale.
 touchup-bright = Éclaircir : { $level }
 touchup-smooth = Lisser la peau : { $level }
 touchup-thin_face = Affiner le visage : { $level }
@@ -85,14 +67,6 @@ btn-sheet-qr-none = Pas de code QR
 sheet-label-invalid = Cette étiquette ne tient pas : 2 lignes de { $chars } caractères au plus.
 sheet-qr-invalid = Cela ne tient pas dans le code QR : tapez de 1 à { $chars } caractères.
 
-previewing = Création de votre aperçu gratuit… { $percent } %
-preview-caption =
-    Aperçu gratuit (avec filigrane) — { $spec }
-    { $size } · fond { $background } · { $outfit } · retouches : { $touchups }
-    La photo finale et une planche { $paper } à imprimer coûtent { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    }.
 outfit-none = vos vêtements
 touchups-none = aucune
 
@@ -106,27 +80,13 @@ btn-new-photo = 📷 Nouvelle photo
 btn-retry-preview = 🔁 Relancer l’aperçu
 btn-back = ← Retour
 btn-continue = Continuer →
-btn-confirm = ✅ Oui, la créer ({ $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    })
 btn-another-size = 📐 Autre format, même photo
 btn-more = Plus →
 btn-prev = ← Précédent
 
-confirm-final =
-    Créer la photo finale pour { $credits ->
-        [one] { $credits } crédit
-       *[other] { $credits } crédits
-    } ?
-    Vous recevrez la photo et une planche { $paper } à imprimer en fichiers (sans compression).
-finalizing = Création de votre photo finale… { $percent } %
 final-already-running = Votre photo finale est déjà en préparation — elle arrive dans un instant.
 preview-already-running = Je prépare encore votre aperçu — un instant.
 final-photo-caption = { $spec } · { $size }
-done =
-    C’est fait ! Vos fichiers sont ci-dessus.
-    Besoin d’un autre document avec la même photo ? On repart d’un aperçu gratuit.
 final-failed = { $reason } Rien ne vous a été facturé ; touchez « Obtenir la photo finale » pour réessayer.
 final-interrupted = Le bot a redémarré pendant la création de votre photo finale. Touchez « Obtenir la photo finale » pour réessayer.
 

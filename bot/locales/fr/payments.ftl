@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    Aperçu gratuit (avec filigrane) — { $spec }
-    { $size } · fond { $background } · { $outfit } · retouches : { $touchups }
-    La photo finale et une planche à imprimer : { $stars } ⭐ (Telegram Stars). Si elles ne peuvent pas être livrées, vos Stars vous sont rendues automatiquement.
 btn-pay-final = ✅ Obtenir la photo finale · { $stars } ⭐
 pay-invoice-title = Photo d’identité : { $document }
 pay-invoice-description = { $document }, { $size } : la photo finale sans filigrane et une planche à imprimer, envoyées ici en fichiers. Remboursé automatiquement si elles ne peuvent pas être livrées.

@@ -6,7 +6,6 @@ welcome =
     सबसे अच्छी क्वालिटी के लिए इसे फ़ाइल के रूप में भेजें (📎 → फ़ाइल), ताकि Telegram इसे कंप्रेस न करे।
 welcome-preselected = चुना गया: { $spec }।
 ask-photo = अपने चेहरे की एक फ़ोटो भेजें (फ़ोटो के रूप में, या सबसे अच्छी क्वालिटी के लिए फ़ाइल के रूप में)।
-photo-received = आपकी फ़ोटो मिल गई ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px)।
 photo-checking = आपकी फ़ोटो जाँच रहा हूँ…
 photo-compressed-tip = सुझाव: Telegram ने यह फ़ोटो कंप्रेस कर दी है। सबसे साफ़ नतीजे के लिए अगली बार इसे फ़ाइल के रूप में भेजें।
 
@@ -15,8 +14,6 @@ choose-spec =
     किसी एक पर टैप करें, या देश, दस्तावेज़ या साइज़ लिखें — जैसे “भारत पासपोर्ट”, “जर्मनी”, “35x45mm”, “2x2in”।
 spec-search-results = “{ $query }” के नतीजे:
 spec-search-none = “{ $query }” से कुछ नहीं मिला। कोई देश, दस्तावेज़ (पासपोर्ट, वीज़ा, आईडी कार्ड) या 35x45mm जैसा साइज़ लिखकर देखें।
-choose-background = बैकग्राउंड का रंग? { $spec } के लिए ज़रूरी: { $required }।
-bg-required = { $color } (ज़रूरी)
 bg-white = सफ़ेद
 bg-light-grey = हल्का स्लेटी
 bg-blue = नीला
@@ -26,9 +23,6 @@ bg-custom = दूसरा रंग…
 ask-custom-color = रंग का hex कोड लिखें, जैसे 438EDB। ऊपर से नीचे ग्रेडिएंट के लिए दो कोड लिखें: 438EDB FFFFFF।
 custom-color-invalid = “{ $text }” रंग का कोड नहीं है। छह hex अंक लिखें, जैसे 438EDB (या ग्रेडिएंट के लिए दो कोड)।
 
-choose-outfit =
-    कपड़े? अपने कपड़े रखें, या फ़ॉर्मल टेम्पलेट पहनें।
-    कपड़े बदलने पर फ़ाइनल फ़ोटो की कीमत { $base } क्रेडिट की जगह { $credits } क्रेडिट होगी।
 outfit-own = अपने कपड़े रखें
 outfit-group-man = पुरुषों के सूट
 outfit-group-woman = महिलाओं के कपड़े
@@ -40,9 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = कपड़े चुनें:
 
-choose-touchups =
-    टच-अप (वैकल्पिक, शुरू में बंद)। ताक़त बदलने के लिए टैप करें, फिर “जारी रखें” दबाएँ।
-    कोई भी टच-अप फ़ाइनल फ़ोटो की कीमत में { $credits } क्रेडिट जोड़ता है।
 touchup-bright = चमक: { $level }
 touchup-smooth = त्वचा मुलायम: { $level }
 touchup-thin_face = पतला चेहरा: { $level }
@@ -76,11 +67,6 @@ btn-sheet-qr-none = कोई QR कोड नहीं
 sheet-label-invalid = यह लेबल नहीं समाता: अधिकतम 2 पंक्तियाँ, हर पंक्ति में { $chars } अक्षर।
 sheet-qr-invalid = यह QR कोड में नहीं समाता: 1 से { $chars } अक्षर लिखें।
 
-previewing = आपका मुफ़्त प्रीव्यू बन रहा है… { $percent }%
-preview-caption =
-    मुफ़्त प्रीव्यू (वॉटरमार्क के साथ) — { $spec }
-    { $size } · बैकग्राउंड { $background } · { $outfit } · टच-अप: { $touchups }
-    फ़ाइनल फ़ोटो और { $paper } प्रिंट शीट की कीमत { $credits } क्रेडिट है।
 outfit-none = अपने कपड़े
 touchups-none = कोई नहीं
 
@@ -94,21 +80,13 @@ btn-new-photo = 📷 नई फ़ोटो
 btn-retry-preview = 🔁 प्रीव्यू फिर से बनाएँ
 btn-back = ← वापस
 btn-continue = जारी रखें →
-btn-confirm = ✅ हाँ, बनाएँ ({ $credits } क्रेडिट)
 btn-another-size = 📐 इसी फ़ोटो से दूसरा साइज़
 btn-more = और →
 btn-prev = ← पिछले
 
-confirm-final =
-    { $credits } क्रेडिट में फ़ाइनल फ़ोटो बनाएँ?
-    आपको फ़ोटो और { $paper } प्रिंट शीट फ़ाइलों के रूप में मिलेंगी (बिना कंप्रेशन)।
-finalizing = आपकी फ़ाइनल फ़ोटो बन रही है… { $percent }%
 final-already-running = आपकी फ़ाइनल फ़ोटो पहले से बन रही है — बस आने ही वाली है।
 preview-already-running = आपका प्रीव्यू अभी बन रहा है — एक पल रुकें।
 final-photo-caption = { $spec } · { $size }
-done =
-    हो गया! आपकी फ़ाइलें ऊपर हैं।
-    इसी फ़ोटो से दूसरा दस्तावेज़ चाहिए? यह फिर से मुफ़्त प्रीव्यू से शुरू होगा।
 final-failed = { $reason } आपसे कोई चार्ज नहीं लिया गया; दोबारा कोशिश करने के लिए “फ़ाइनल फ़ोटो पाएँ” पर टैप करें।
 final-interrupted = आपकी फ़ाइनल फ़ोटो बनाते समय बॉट रीस्टार्ट हो गया। दोबारा कोशिश करने के लिए “फ़ाइनल फ़ोटो पाएँ” पर टैप करें।
 

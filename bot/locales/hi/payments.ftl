@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    मुफ़्त प्रीव्यू (वॉटरमार्क के साथ) — { $spec }
-    { $size } · बैकग्राउंड { $background } · { $outfit } · टच-अप: { $touchups }
-    फ़ाइनल फ़ोटो और प्रिंट करने लायक शीट: { $stars } ⭐ (Telegram Stars)। अगर ये डिलीवर न हो सकें, तो आपके Stars अपने आप वापस आ जाएँगे।
 btn-pay-final = ✅ फ़ाइनल फ़ोटो पाएँ · { $stars } ⭐
 pay-invoice-title = आईडी फ़ोटो: { $document }
 pay-invoice-description = { $document }, { $size }: बिना वॉटरमार्क की फ़ाइनल फ़ोटो और प्रिंट करने लायक शीट, यहीं फ़ाइलों के रूप में भेजी जाएँगी। डिलीवर न हो सकें तो अपने आप रिफ़ंड।

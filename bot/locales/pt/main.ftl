@@ -6,7 +6,6 @@ welcome =
     Para a melhor qualidade, envie como arquivo (📎 → Arquivo), assim o Telegram não comprime a foto.
 welcome-preselected = Selecionado: { $spec }.
 ask-photo = Envie uma foto do seu rosto (como foto ou, para a melhor qualidade, como arquivo).
-photo-received = Foto recebida ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px).
 photo-checking = Verificando sua foto…
 photo-compressed-tip = Dica: o Telegram comprimiu esta foto. Para o resultado mais nítido, envie como arquivo da próxima vez.
 
@@ -15,8 +14,6 @@ choose-spec =
     Toque em um ou digite um país, um documento ou um tamanho — por exemplo, “passaporte Brasil”, “Alemanha”, “35x45mm”, “2x2in”.
 spec-search-results = Resultados para “{ $query }”:
 spec-search-none = Nada encontrado para “{ $query }”. Tente o nome de um país, um documento (passaporte, visto, documento de identidade) ou um tamanho como 35x45mm.
-choose-background = Cor de fundo? { $spec } exige: { $required }.
-bg-required = { $color } (obrigatório)
 bg-white = Branco
 bg-light-grey = Cinza-claro
 bg-blue = Azul
@@ -26,15 +23,6 @@ bg-custom = Outra cor…
 ask-custom-color = Digite uma cor em código hexadecimal, por exemplo 438EDB. Para um degradê de cima para baixo, digite duas: 438EDB FFFFFF.
 custom-color-invalid = “{ $text }” não é um código de cor. Use seis dígitos hexadecimais, por exemplo 438EDB (ou dois códigos para um degradê).
 
-choose-outfit =
-    Roupa? Mantenha a sua ou use um modelo formal.
-    Com roupa, a foto final custa { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } em vez de { $base ->
-        [one] { $base } crédito
-       *[other] { $base } créditos
-    }.
 outfit-own = Manter minha roupa
 outfit-group-man = Ternos masculinos
 outfit-group-woman = Roupas femininas
@@ -46,12 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Escolha uma roupa:
 
-choose-touchups =
-    Retoques (opcionais, desligados por padrão). Toque para mudar a intensidade e depois em Continuar.
-    Qualquer retoque acrescenta { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    } ao preço da foto final.
 touchup-bright = Clarear: { $level }
 touchup-smooth = Suavizar pele: { $level }
 touchup-thin_face = Afinar rosto: { $level }
@@ -85,14 +67,6 @@ btn-sheet-qr-none = Sem código QR
 sheet-label-invalid = Essa etiqueta não cabe: até 2 linhas de { $chars } caracteres.
 sheet-qr-invalid = Isso não cabe no código QR: escreva de 1 a { $chars } caracteres.
 
-previewing = Criando sua prévia grátis… { $percent }%
-preview-caption =
-    Prévia grátis (com marca d’água) — { $spec }
-    { $size } · fundo { $background } · { $outfit } · retoques: { $touchups }
-    A foto final e uma folha { $paper } para impressão custam { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }.
 outfit-none = roupa própria
 touchups-none = nenhum
 
@@ -106,27 +80,13 @@ btn-new-photo = 📷 Nova foto
 btn-retry-preview = 🔁 Tentar a prévia de novo
 btn-back = ← Voltar
 btn-continue = Continuar →
-btn-confirm = ✅ Sim, fazer ({ $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    })
 btn-another-size = 📐 Outro tamanho desta foto
 btn-more = Mais →
 btn-prev = ← Anterior
 
-confirm-final =
-    Fazer a foto final por { $credits ->
-        [one] { $credits } crédito
-       *[other] { $credits } créditos
-    }?
-    Você vai receber a foto e uma folha { $paper } para impressão como arquivos (sem compressão).
-finalizing = Criando sua foto final… { $percent }%
 final-already-running = Sua foto final já está sendo feita — chega em instantes.
 preview-already-running = Ainda estou criando sua prévia — só um momento.
 final-photo-caption = { $spec } · { $size }
-done =
-    Pronto! Seus arquivos estão acima.
-    Precisa de outro documento com a mesma foto? Começamos de novo com uma prévia grátis.
 final-failed = { $reason } Nada foi cobrado; toque em “Obter a foto final” para tentar de novo.
 final-interrupted = O bot reiniciou enquanto fazia sua foto final. Toque em “Obter a foto final” para tentar de novo.
 

@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    Prévia grátis (com marca d’água) — { $spec }
-    { $size } · fundo { $background } · { $outfit } · retoques: { $touchups }
-    A foto final e uma folha para imprimir: { $stars } ⭐ (Telegram Stars). Se não puderem ser entregues, suas Stars voltam automaticamente.
 btn-pay-final = ✅ Obter a foto final · { $stars } ⭐
 pay-invoice-title = Foto de documento: { $document }
 pay-invoice-description = { $document }, { $size }: a foto final sem marca d’água e uma folha para imprimir, enviadas aqui como arquivos. Reembolso automático se não puderem ser entregues.

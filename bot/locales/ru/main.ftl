@@ -6,7 +6,6 @@ welcome =
     Для лучшего качества отправьте его файлом (📎 → Файл): тогда Telegram не сожмёт фото.
 welcome-preselected = Выбрано: { $spec }.
 ask-photo = Пришлите фото своего лица (обычным фото или файлом — так качество лучше).
-photo-received = Фото получено ({ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } пикс.).
 photo-checking = Проверяю фото…
 photo-compressed-tip = Совет: Telegram сжал это фото. Для максимальной чёткости в следующий раз отправьте его файлом.
 
@@ -15,8 +14,6 @@ choose-spec =
     Нажмите кнопку или напишите страну, документ или размер — например, «паспорт США», «Германия», «35x45mm», «2x2in».
 spec-search-results = Найдено по запросу «{ $query }»:
 spec-search-none = По запросу «{ $query }» ничего не найдено. Напишите страну, документ (паспорт, виза, ID-карта) или размер, например 35x45mm.
-choose-background = Цвет фона? Требование для { $spec }: { $required }.
-bg-required = { $color } (обязательно)
 bg-white = Белый
 bg-light-grey = Светло-серый
 bg-blue = Синий
@@ -26,19 +23,6 @@ bg-custom = Другой цвет…
 ask-custom-color = Напишите цвет HEX-кодом, например 438EDB. Для градиента сверху вниз — два кода: 438EDB FFFFFF.
 custom-color-invalid = «{ $text }» — это не код цвета. Нужно шесть HEX-символов, например 438EDB (или два кода для градиента).
 
-choose-outfit =
-    Одежда: оставить свою или надеть строгий костюм из шаблонов?
-    С костюмом итоговое фото стоит { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }, без него — { $base ->
-        [one] { $base } балл
-        [few] { $base } балла
-        [many] { $base } баллов
-       *[other] { $base } балла
-    }.
 outfit-own = Оставить свою одежду
 outfit-group-man = Мужские костюмы
 outfit-group-woman = Женская одежда
@@ -50,14 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = Выберите одежду:
 
-choose-touchups =
-    Ретушь (по желанию, по умолчанию выключена). Нажимайте, чтобы изменить силу, затем — «Продолжить».
-    Любая ретушь добавляет к итоговому фото { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }.
 touchup-bright = Осветление: { $level }
 touchup-smooth = Сглаживание кожи: { $level }
 touchup-thin_face = Сужение лица: { $level }
@@ -91,16 +67,6 @@ btn-sheet-qr-none = Без QR-кода
 sheet-label-invalid = Подпись не помещается: не больше 2 строк по { $chars } символов.
 sheet-qr-invalid = Это не помещается в QR-код: от 1 до { $chars } символов.
 
-previewing = Делаю бесплатное превью… { $percent }%
-preview-caption =
-    Бесплатное превью (с водяным знаком) — { $spec }
-    { $size } · фон { $background } · { $outfit } · ретушь: { $touchups }
-    Итоговое фото и лист для печати { $paper } стоят { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }.
 outfit-none = своя одежда
 touchups-none = нет
 
@@ -114,31 +80,13 @@ btn-new-photo = 📷 Новое фото
 btn-retry-preview = 🔁 Повторить превью
 btn-back = ← Назад
 btn-continue = Продолжить →
-btn-confirm = ✅ Да, сделать ({ $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    })
 btn-another-size = 📐 Другой размер с этого фото
 btn-more = Ещё →
 btn-prev = ← Предыдущие
 
-confirm-final =
-    Сделать итоговое фото за { $credits ->
-        [one] { $credits } балл
-        [few] { $credits } балла
-        [many] { $credits } баллов
-       *[other] { $credits } балла
-    }?
-    Вы получите фото и лист для печати { $paper } файлами (без сжатия).
-finalizing = Делаю итоговое фото… { $percent }%
 final-already-running = Итоговое фото уже готовится — сейчас пришлю.
 preview-already-running = Превью ещё готовится — подождите секунду.
 final-photo-caption = { $spec } · { $size }
-done =
-    Готово! Файлы выше.
-    Нужен другой документ с этого же фото? Снова начнём с бесплатного превью.
 final-failed = { $reason } С вас ничего не списано; нажмите «Получить итоговое фото», чтобы попробовать ещё раз.
 final-interrupted = Бот перезапустился, пока делал итоговое фото. Нажмите «Получить итоговое фото», чтобы попробовать ещё раз.
 

@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    Бесплатное превью (с водяным знаком) — { $spec }
-    { $size } · фон { $background } · { $outfit } · ретушь: { $touchups }
-    Итоговое фото и лист для печати: { $stars } ⭐ (Telegram Stars). Если их не удастся доставить, звёзды вернутся автоматически.
 btn-pay-final = ✅ Получить итоговое фото · { $stars } ⭐
 pay-invoice-title = Фото на документ: { $document }
 pay-invoice-description = { $document }, { $size }: итоговое фото без водяного знака и лист для печати, придут сюда файлами. Если их не удастся доставить, оплата вернётся автоматически.

@@ -6,7 +6,6 @@ welcome =
     想要最佳画质，请以文件形式发送（📎 → 文件），这样 Telegram 不会压缩照片。
 welcome-preselected = 已选择：{ $spec }。
 ask-photo = 请发送一张你的正脸照片（直接发照片，或以文件发送以获得最佳画质）。
-photo-received = 已收到照片（{ NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } px）。
 photo-checking = 正在检查照片…
 photo-compressed-tip = 提示：Telegram 压缩了这张照片。下次以文件形式发送，效果会更清晰。
 
@@ -15,8 +14,6 @@ choose-spec =
     点选一项，或输入国家、证件或尺寸，例如“美国护照”“德国”“35x45mm”“2x2in”。
 spec-search-results = “{ $query }”的搜索结果：
 spec-search-none = 没有与“{ $query }”匹配的结果。请输入国家名称、证件类型（护照、签证、身份证）或尺寸，如 35x45mm。
-choose-background = 背景选什么颜色？{ $spec } 要求：{ $required }。
-bg-required = { $color }（必需）
 bg-white = 白色
 bg-light-grey = 浅灰色
 bg-blue = 蓝色
@@ -26,9 +23,6 @@ bg-custom = 其他颜色…
 ask-custom-color = 请输入十六进制颜色代码，例如 438EDB。如需从上到下的渐变，请输入两个：438EDB FFFFFF。
 custom-color-invalid = “{ $text }”不是颜色代码。请使用六位十六进制数字，例如 438EDB（渐变可输入两个）。
 
-choose-outfit =
-    服装：保留自己的衣服，还是换上正装模板？
-    选择服装后，最终费用为 { $credits } 积分（不换装为 { $base } 积分）。
 outfit-own = 保留我的衣服
 outfit-group-man = 男士西装
 outfit-group-woman = 女士服装
@@ -40,9 +34,6 @@ outfit-item = { $group ->
 }
 outfit-pick = 选择一套服装：
 
-choose-touchups =
-    美颜修饰（可选，默认关闭）。点按可调整强度，然后点“继续”。
-    使用任何修饰，最终费用将增加 { $credits } 积分。
 touchup-bright = 提亮：{ $level }
 touchup-smooth = 磨皮：{ $level }
 touchup-thin_face = 瘦脸：{ $level }
@@ -76,11 +67,6 @@ btn-sheet-qr-none = 不要二维码
 sheet-label-invalid = 标签太长：最多 2 行，每行 { $chars } 个字符。
 sheet-qr-invalid = 二维码放不下：请输入 1 到 { $chars } 个字符。
 
-previewing = 正在生成免费预览… { $percent }%
-preview-caption =
-    免费预览（带水印）— { $spec }
-    { $size } · 背景 { $background } · { $outfit } · 修饰：{ $touchups }
-    最终照片和 { $paper } 打印排版共需 { $credits } 积分。
 outfit-none = 自己的衣服
 touchups-none = 无
 
@@ -94,21 +80,13 @@ btn-new-photo = 📷 换一张照片
 btn-retry-preview = 🔁 重新生成预览
 btn-back = ← 返回
 btn-continue = 继续 →
-btn-confirm = ✅ 确认制作（{ $credits } 积分）
 btn-another-size = 📐 用这张照片做其他尺寸
 btn-more = 更多 →
 btn-prev = ← 上一页
 
-confirm-final =
-    花 { $credits } 积分制作最终照片？
-    你将收到照片和 { $paper } 打印排版文件（无压缩）。
-finalizing = 正在制作最终照片… { $percent }%
 final-already-running = 最终照片正在制作中，马上就好。
 preview-already-running = 预览还在生成中，请稍候。
 final-photo-caption = { $spec } · { $size }
-done =
-    完成！文件在上方。
-    需要用同一张照片做其他证件吗？会再次从免费预览开始。
 final-failed = { $reason } 未扣除费用；点“获取最终照片”即可重试。
 final-interrupted = 制作最终照片时机器人重启了。点“获取最终照片”即可重试。
 

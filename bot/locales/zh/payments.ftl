@@ -1,8 +1,4 @@
 ## Telegram Stars (issue 15).
-pay-preview-caption =
-    免费预览（带水印）— { $spec }
-    { $size } · 背景 { $background } · { $outfit } · 修饰：{ $touchups }
-    最终照片和可打印排版：{ $stars } ⭐（Telegram Stars）。如果无法送达，Stars 会自动退还。
 btn-pay-final = ✅ 获取最终照片 · { $stars } ⭐
 pay-invoice-title = 证件照：{ $document }
 pay-invoice-description = { $document }，{ $size }：无水印的最终照片和可打印排版，以文件形式发送到这里。如果无法送达，将自动退款。
