@@ -34,6 +34,9 @@ class PhotoResult:
     image_id: str | None
     detail: str | None
     credits_charged: int
+    #: The offline engine's cut-out leftovers (share of the old background left around the head
+    #: and shoulders; None: not measured, e.g. PicWish made the photo).
+    leftovers: float | None = None
 
 
 class PhotoError(Exception):

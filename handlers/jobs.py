@@ -198,6 +198,8 @@ async def run_preview(
     screens = flow.screens(transition.session, who.lang, finals_left=left)
     caption = screens.preview_caption()
     if report is not None:
+        report = _photo_report(flow, session, leftovers=result.leftovers)
+        assert report is not None
         caption = with_checklist(caption, report, who.lang)
     else:  # face checks are off: only the pixel count is known
         spec = _spec_of(flow, transition.session)
@@ -209,13 +211,16 @@ async def run_preview(
     flow.services.metrics.preview_made()
 
 
-def _photo_report(flow: Flow, session: Session) -> engine.QualityReport | None:
-    """The photo checks of the session's photo for its document (None: face checks are off)."""
+def _photo_report(
+    flow: Flow, session: Session, *, leftovers: float | None = None
+) -> engine.QualityReport | None:
+    """The photo checks of the session's photo for its document (None: face checks are off);
+    with ``leftovers``, the offline engine's cut-out of a made photo is judged too."""
     photo = session.photo
     if photo is None or photo.measures is None:
         return None
     measures = engine.PhotoMeasures.from_dict(photo.measures)
-    return engine.judge(measures, _spec_of(flow, session))
+    return engine.judge(measures, _spec_of(flow, session), leftovers=leftovers)
 
 
 async def _tell_upload_problems(

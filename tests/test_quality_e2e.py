@@ -4,10 +4,16 @@ carries the checklist and the final's caption repeats it."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import replace
+
 import pytest
 
+from bot.engine import LocalEngine
 from bot.i18n import t
-from tests.harness import BotHarness
+from bot.photo_job import PhotoJob
+from bot.specs import load_catalog
+from tests.harness import BotHarness, make_config
 from tests.quality_set import CASES
 from tests.test_engine_support import big_astronaut_jpeg
 
@@ -68,3 +74,35 @@ async def test_the_photo_checks_survive_a_restart(bot):
     assert f"❌ {GLASSES_OFF}" in preview.caption
     warnings = [text for text in bot.telegram.texts(user.id) if REJECTED in (text or "")]
     assert len(warnings) == 1
+
+
+async def test_the_offline_cut_out_leftovers_are_judged_on_the_preview(telegram, picwish, tmp_path):
+    """The offline engine measures what is left of the old background around the head and
+    shoulders; a made preview with too much of it says so in its checklist."""
+    config = replace(
+        make_config(tmp_path / "bot.db", telegram, picwish), picwish_api_key=None, backend="local"
+    )
+    bot = BotHarness(telegram, picwish, config)
+    await bot.start()
+    try:
+        engine = bot.app.services.backend.backend
+        make = engine.make
+
+        async def messy_cut_out(job, **kwargs):
+            return dataclasses.replace(await make(job, **kwargs), leftovers=0.2)
+
+        engine.make = messy_cut_out
+        user = bot.user()
+        preview = await ask_for_a_us_passport_preview(bot, user, big_astronaut_jpeg())
+        assert t("en", "quality-leftovers", percent=20).split("(")[0] in preview.caption
+        assert ALL_PASSED not in preview.caption
+    finally:
+        await bot.stop()
+
+
+async def test_the_offline_engine_reports_its_cut_out_leftovers_with_the_photo():
+    spec = load_catalog().get("us-passport")
+    engine = LocalEngine()
+    result = await engine.make(PhotoJob(spec, spec.background, upload=big_astronaut_jpeg()))
+    measured = engine.measurement(result.task_id)
+    assert result.leftovers is not None and result.leftovers == measured.leftovers

@@ -166,6 +166,7 @@ class LocalEngine:
             image_id=stored.image_id,
             detail=rendered.measurement.summary(),
             credits_charged=0,
+            leftovers=rendered.measurement.leftovers,
         )
 
     def _keep_measurement(self, task_id: str, measurement: Measurement) -> None:
