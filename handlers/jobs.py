@@ -429,7 +429,13 @@ async def _failed_and_refunded(
     """Back to the review saying ``text``; a paid final is refunded first (the refund's note,
     with ``reason``, replaces ``text``: issue #15)."""
     refunded = await paid_finals.final_failed(
-        flow.services.storage, flow.bot, who.lang, session, reason=reason, cause=str(cause)
+        flow.services.storage,
+        flow.bot,
+        who.lang,
+        session,
+        reason=reason,
+        cause=str(cause),
+        metrics=flow.services.metrics,
     )
     await final_failed(flow, who, refunded or text, status)
 
@@ -499,7 +505,13 @@ async def run_final(flow: Flow, who: Who, status: Message | None = None) -> None
         # The result is kept: a retry re-delivers it without a new charge.
         logger.warning("could not deliver the final to user %s: %s", who.user_id, error)
         refunded = await paid_finals.final_failed(
-            flow.services.storage, flow.bot, lang, session, reason="", cause=f"delivery: {error}"
+            flow.services.storage,
+            flow.bot,
+            lang,
+            session,
+            reason="",
+            cause=f"delivery: {error}",
+            metrics=flow.services.metrics,
         )
         await final_failed(flow, who, refunded, status)
         return

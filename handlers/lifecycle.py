@@ -46,7 +46,13 @@ async def resume_interrupted(app: IdPhotoApplication) -> None:
             try:
                 reason = t(who.lang, "final-interrupted")
                 refunded = await paid_finals.final_failed(
-                    app.services.storage, app.bot, who.lang, session, reason=reason, cause="restart"
+                    app.services.storage,
+                    app.bot,
+                    who.lang,
+                    session,
+                    reason=reason,
+                    cause="restart",
+                    metrics=app.services.metrics,
                 )
                 await final_failed(flow, who, refunded or reason)
             except TelegramError as error:

@@ -19,6 +19,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot.i18n import t
 from bot.invoice_payload import final_ref
+from bot.metrics import Metrics
 from bot.storage import Storage
 from bot.storage.payments import PaymentRecord, PaymentState
 from conversation.machine import Session
@@ -39,7 +40,13 @@ class RefundResult:
 
 
 async def refund(
-    storage: Storage, bot: Bot, payment: PaymentRecord, cause: str, *, automatic: bool = True
+    storage: Storage,
+    bot: Bot,
+    payment: PaymentRecord,
+    cause: str,
+    *,
+    automatic: bool = True,
+    metrics: Metrics | None = None,
 ) -> RefundResult:
     """Give ``payment``'s Stars back, once. ``cause`` (English, for the operator) is stored."""
     only_from = AUTOMATIC if automatic else None
@@ -62,6 +69,8 @@ async def refund(
         logger.warning("refund of payment %s failed, will retry: %s", payment.charge_id, error)
         return RefundResult("pending", str(error))
     await storage.payments.move(payment.charge_id, "refunded")
+    if metrics is not None:
+        metrics.stars_refund(payment.amount)
     logger.info(
         "refunded %d stars of payment %s to user %s: %s",
         payment.amount,
@@ -92,12 +101,19 @@ async def final_delivered(storage: Storage, session: Session) -> None:
 
 
 async def final_failed(
-    storage: Storage, bot: Bot, lang: str, session: Session, *, reason: str, cause: str
+    storage: Storage,
+    bot: Bot,
+    lang: str,
+    session: Session,
+    *,
+    reason: str,
+    cause: str,
+    metrics: Metrics | None = None,
 ) -> str | None:
     """The final could not be made or delivered: refund its payment (once) and return what to
     tell the user; None when no payment holds it (a free final: the job says what it says)."""
     payment = await paid_for(storage, session)
     if payment is None or payment.state not in AUTOMATIC:
         return None
-    result = await refund(storage, bot, payment, cause)
+    result = await refund(storage, bot, payment, cause, metrics=metrics)
     return refund_note(lang, payment, result, reason)

@@ -142,7 +142,9 @@ async def ops_refund(update: Update, context: BotContext, who: Who, args: list[s
         return
     logger.warning("operator %s refunds payment %s", who.user_id, payment.charge_id)
     cause = f"refunded by operator {who.user_id}"
-    result = await paid_finals.refund(storage, bot, payment, cause, automatic=False)
+    result = await paid_finals.refund(
+        storage, bot, payment, cause, automatic=False, metrics=context.services.metrics
+    )
     if result.status != "refunded":
         await reply(
             t(

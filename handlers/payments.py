@@ -159,6 +159,7 @@ async def successful_payment(update: Update, context: BotContext) -> None:
     if not await flow.services.storage.payments.record(payment):
         logger.info("payment %s delivered again: ignored", payment.charge_id)
         return
+    flow.services.metrics.stars_paid(payment.amount)
     logger.info(
         "payment %s: %d %s from user %s for %s",
         payment.charge_id,
@@ -185,7 +186,9 @@ async def refund_and_tell(
 ) -> None:
     """Refund a payment whose final will not be made, and say so (``reason``: why, for the
     user; by default that the invoice's photo is no longer open)."""
-    result = await paid_finals.refund(flow.services.storage, flow.bot, payment, cause)
+    result = await paid_finals.refund(
+        flow.services.storage, flow.bot, payment, cause, metrics=flow.services.metrics
+    )
     if result.status == "not_refundable":
         return
     if reason is None:

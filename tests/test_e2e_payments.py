@@ -210,6 +210,18 @@ async def test_a_picwish_failure_after_payment_refunds_once_with_the_right_charg
     assert not [c for c in bot.telegram.calls if c.method == "sendDocument"]
 
 
+async def test_stars_received_and_refunded_are_counted_in_the_metrics(bot):
+    user = bot.user()
+    await invoice_after_review(bot, user)
+    bot.picwish.fail_next_tasks(STATE_FAILED)
+    await pay(bot, user)
+    await bot.wait_text(user, "have been refunded")
+    await bot.telegram.settle(quiet=0.3)
+    registry = bot.app.services.metrics.registry
+    assert registry.get_sample_value("idphoto_stars_received_total") == PRICE
+    assert registry.get_sample_value("idphoto_stars_refunded_total") == PRICE
+
+
 async def test_after_a_refund_the_user_can_buy_the_final_again(bot):
     user = bot.user()
     await invoice_after_review(bot, user)
