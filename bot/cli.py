@@ -10,9 +10,10 @@ import os
 import signal
 import sys
 
-from bot.config import ConfigError, load_config
+from bot.config import Config, ConfigError, load_config
 from bot.logging_setup import configure_logging
 from bot.memory import limit_arenas
+from bot.specs import Catalog, load_catalog
 from bot.storage import DataKeyError
 from bot.storage.database import check_data_key
 from bot.storage.rotation import rotate_key
@@ -66,6 +67,17 @@ def _data_key_command(command: str, config) -> int | None:
     return None
 
 
+def check_priced_documents(config: Config, catalog: Catalog) -> None:
+    """Every document ``IDPHOTO_STARS_PRICES`` names exists (a typo would silently do nothing)."""
+    unknown = sorted(spec_id for spec_id in config.stars_prices if catalog.get(spec_id) is None)
+    if unknown:
+        raise ConfigError(
+            "IDPHOTO_STARS_PRICES names documents the catalog does not have: "
+            + ", ".join(unknown)
+            + " (document ids as in /start s-<id> links, e.g. us-passport)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
@@ -73,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
     try:
         config = load_config()
+        check_priced_documents(config, load_catalog())
     except ConfigError as error:
         print(f"idphoto-bot: configuration error: {error}", file=sys.stderr)
         return EXIT_CONFIG

@@ -138,3 +138,18 @@ def test_help_lists_the_commands(tmp_path):
     done = run_cli({"PYTHONPATH": str(Path.cwd())}, tmp_path, "--help")
     assert done.returncode == 0
     assert "run" in done.stdout and "check-config" in done.stdout
+
+
+def test_a_stars_price_for_a_document_the_catalog_lacks_stops_the_start(tmp_path):
+    env = {
+        "PYTHONPATH": str(Path.cwd()),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "IDPHOTO_FACE_CHECKS": "off",
+        "IDPHOTO_STARS_PRICES": "us-passport=75, us-pasport=50",
+    }
+    done = run_cli(env, tmp_path, "check-config")
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert "IDPHOTO_STARS_PRICES" in line and "us-pasport" in line and "us-passport," not in line
+    fixed = {**env, "IDPHOTO_STARS_PRICES": "us-passport=75"}
+    assert run_cli(fixed, tmp_path, "check-config").returncode == 0
