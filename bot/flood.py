@@ -87,25 +87,23 @@ class FloodLimiter(AIORateLimiter):
         if metrics is not None:
             metrics.flood_queue.inc()
 
-        def leave_queue() -> None:
+        def leave_queue(*, went_out: bool) -> None:
             nonlocal queued
             if queued:
                 queued = False
                 if metrics is not None:
                     metrics.flood_queue.dec()
-                    metrics.flood_wait.observe(time.perf_counter() - entered)
+                    if went_out:
+                        metrics.flood_wait.observe(time.perf_counter() - entered)
 
         async def sent(*a: Any, **kw: Any) -> bool | JSONDict | list[JSONDict]:
-            leave_queue()  # a retry after a 429 calls this again: counted once
+            leave_queue(went_out=True)  # a retry after a 429 calls this again: counted once
             return await callback(*a, **kw)
 
         try:
             return await self._in_turn(sent, args, kwargs, endpoint, data, rate_limit_args)
         finally:
-            if queued:  # cancelled or failed before it went out
-                queued = False
-                if metrics is not None:
-                    metrics.flood_queue.dec()
+            leave_queue(went_out=False)  # cancelled or failed before it went out
 
     async def _in_turn(
         self,

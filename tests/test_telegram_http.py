@@ -14,6 +14,7 @@ from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.telegram_http import AiohttpRequest
+from tests.local_server import local_server
 
 TOKEN = "123456:SECRET-token-never-shown"
 
@@ -48,18 +49,11 @@ class TinyServer:
 @pytest.fixture
 async def server() -> AsyncIterator[tuple[TinyServer, str]]:
     tiny = TinyServer()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", tiny.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield tiny, f"http://127.0.0.1:{port}"
-    finally:
-        tiny.release.set()
-        await runner.cleanup()
+    async with local_server(tiny.handle) as root:
+        try:
+            yield tiny, root
+        finally:
+            tiny.release.set()
 
 
 def _free_port() -> int:

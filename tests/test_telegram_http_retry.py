@@ -11,6 +11,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
 
 from bot.telegram_http import AiohttpRequest, is_safe
+from tests.local_server import local_server
 
 TOKEN = "123456:SECRET-token-never-shown"
 
@@ -37,17 +38,8 @@ class FlakyServer:
 @pytest.fixture
 async def server() -> AsyncIterator[tuple[FlakyServer, str]]:
     flaky = FlakyServer()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", flaky.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield flaky, f"http://127.0.0.1:{port}"
-    finally:
-        await runner.cleanup()
+    async with local_server(flaky.handle) as root:
+        yield flaky, root
 
 
 @pytest.fixture
